@@ -1,0 +1,95 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+/*
+ * Module boundaries: platform libraries know no domain; a domain library sees only the public
+ * index of the contexts below it (tenancy and mail at the bottom, then identity, then audit and
+ * the network operator's console); nothing but tests imports libs/testing.
+ */
+const depConstraints = (allowTesting) => [
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:platform',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:platform',
+      ...(allowTesting ? ['type:testing'] : []),
+    ],
+  },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:app', 'type:testing'],
+  },
+  { sourceTag: 'scope:tenancy', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:mail', onlyDependOnLibsWithTags: ['scope:shared'] },
+  {
+    sourceTag: 'scope:identity',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:tenancy', 'scope:mail'],
+  },
+  {
+    sourceTag: 'scope:audit',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:tenancy', 'scope:identity'],
+  },
+  {
+    sourceTag: 'scope:network',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:tenancy', 'scope:identity', 'scope:mail'],
+  },
+];
+
+const boundaries = (allowTesting) => ({
+  '@nx/enforce-module-boundaries': [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      allow: [],
+      depConstraints: depConstraints(allowTesting),
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'coverage/**', '.nx/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { plugins: { '@nx': nx } },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      ...boundaries(false),
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'tools/**/*.ts'],
+    rules: { ...boundaries(true), 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.cjs', '**/*.mjs'],
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);

@@ -1,0 +1,31 @@
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity, TenantScoped } from '@inclusion/database';
+import { Tenant } from '@inclusion/tenancy';
+import { User } from '../users/user.entity';
+import type { MembershipRole } from './membership-role';
+
+export enum MembershipStatus {
+  Invited = 'invited',
+  Active = 'active',
+  Revoked = 'revoked',
+}
+
+/** A user's roles in one tenant. */
+@Entity({ tableName: 'membership' })
+@TenantScoped()
+@Unique({ properties: ['tenantId', 'user'] })
+export class Membership extends BaseEntity {
+  @Index()
+  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
+  tenantId!: string;
+
+  @Index()
+  @ManyToOne(() => User)
+  user!: User;
+
+  @Property({ type: ArrayType })
+  roles: MembershipRole[] = [];
+
+  @Enum({ items: () => MembershipStatus })
+  status: MembershipStatus = MembershipStatus.Invited;
+}

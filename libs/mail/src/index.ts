@@ -1,0 +1,1 @@
+export { OutboxMessage, OutboxStatus } from './outbox/outbox-message.entity';

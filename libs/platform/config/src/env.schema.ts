@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const DEV_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .url()
+      .default('postgres://inclusion_app:inclusion_app@127.0.0.1:5432/inclusion'),
+    DATABASE_OWNER_URL: z
+      .string()
+      .url()
+      .default('postgres://inclusion_owner:inclusion_owner@127.0.0.1:5432/inclusion'),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i)
+      .default('inclusion'),
+    SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+    MAIL_FROM: z.string().min(3).default('Inclusive Cities <no-reply@inclusive-cities.local>'),
+    PUBLIC_APP_URL: z.string().url().default('http://localhost:3000'),
+    AUTH_SECRET: z.string().min(32).default(DEV_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+    MIGRATE_ON_START: booleanFlag.optional(),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.AUTH_SECRET === DEV_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'must be set to a secret of at least 32 characters in production',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

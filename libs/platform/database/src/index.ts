@@ -1,0 +1,16 @@
+export { BaseEntity } from './base.entity';
+export { newId } from './new-id';
+export { TENANT_FILTER, TenantScoped } from './tenant-filter';
+export { applyScope, bindTokenHash, enterTenant, type DbScope } from './db-scope';
+export { OperationUnit } from './operation-unit';
+export { TransactionRunner } from './transaction-runner';
+export { DatabaseModule } from './database.module';
+export { ormOptions } from './orm-options';
+export { runMigrations } from './migrate';
+export {
+  setUpDatabase,
+  dropDatabase,
+  assertRuntimeRoleIsConfined,
+  RUNTIME_GROUP_ROLE,
+  type DatabaseSetup,
+} from './database-roles';

@@ -1,0 +1,28 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from './migrations';
+
+export interface OrmConnection {
+  url: string;
+  poolMax?: number;
+}
+
+export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options<PostgreSqlDriver> {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: url,
+    pool: { min: 0, max: poolMax },
+    // Every read and write goes through a forked, scoped EntityManager; the global one must fail.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+    discovery: { warnWhenNoEntities: false },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  };
+}

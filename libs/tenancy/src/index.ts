@@ -1,0 +1,1 @@
+export { Tenant, TenantKind, TenantStatus } from './tenant.entity';

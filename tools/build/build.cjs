@@ -1,0 +1,46 @@
+// Compiles apps/, libs/ and tools/ to dist/ with the same layout, rewriting @inclusion/* aliases to
+// relative paths so `node dist/apps/api/src/main.js` needs no loader at run time.
+const fs = require('node:fs');
+const path = require('node:path');
+const { transformFileSync } = require('@swc/core');
+const { swcOptions, workspaceRoot } = require('./swc-options.cjs');
+
+const outDir = path.join(workspaceRoot, 'dist');
+const sourceRoots = ['apps', 'libs', 'tools'];
+const skipped = (file) =>
+  file.endsWith('.spec.ts') ||
+  file.endsWith('.d.ts') ||
+  file.includes(`${path.sep}testing${path.sep}`) ||
+  file.includes(`tools${path.sep}build${path.sep}`);
+
+function* walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+fs.rmSync(outDir, { recursive: true, force: true });
+let count = 0;
+for (const root of sourceRoots) {
+  for (const file of walk(path.join(workspaceRoot, root))) {
+    const relative = path.relative(workspaceRoot, file);
+    const target = path.join(outDir, relative);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (file.endsWith('.ts') && !skipped(file)) {
+      const { code, map } = transformFileSync(file, {
+        ...swcOptions(),
+        filename: file,
+        sourceFileName: path.relative(path.dirname(target), file),
+      });
+      const jsTarget = target.replace(/\.ts$/, '.js');
+      fs.writeFileSync(jsTarget, `${code}\n//# sourceMappingURL=${path.basename(jsTarget)}.map`);
+      fs.writeFileSync(`${jsTarget}.map`, map);
+      count += 1;
+    } else if (/\.(json|hbs|txt)$/.test(file) && !relative.endsWith('project.json')) {
+      fs.copyFileSync(file, target);
+    }
+  }
+}
+console.log(`built ${count} files into dist/`);

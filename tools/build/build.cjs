@@ -10,7 +10,7 @@ const sourceRoots = ['apps', 'libs', 'tools'];
 const skipped = (file) =>
   file.endsWith('.spec.ts') ||
   file.endsWith('.d.ts') ||
-  file.includes(`${path.sep}testing${path.sep}`) ||
+  file.includes(`${path.sep}test${path.sep}`) ||
   file.includes(`tools${path.sep}build${path.sep}`);
 
 function* walk(dir) {

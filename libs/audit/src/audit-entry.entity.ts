@@ -1,4 +1,12 @@
-import { ArrayType, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  ArrayType,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+} from '@mikro-orm/core';
 import { newId } from '@inclusion/database';
 import { User } from '@inclusion/identity';
 import { Tenant } from '@inclusion/tenancy';
@@ -24,8 +32,8 @@ export class AuditEntry {
   operation!: string;
 
   @Property({ type: ArrayType })
-  affectedIds: string[] = [];
+  affectedIds: Opt<string[]> = [];
 
   @Property({ type: 'datetime' })
-  occurredAt: Date = new Date();
+  occurredAt: Opt<Date> = new Date();
 }

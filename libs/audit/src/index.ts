@@ -1,1 +1,3 @@
 export { AuditEntry } from './audit-entry.entity';
+export { AuditModule } from './audit.module';
+export { AuditInterceptor } from './audit.interceptor';

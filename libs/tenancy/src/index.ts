@@ -1,1 +1,5 @@
 export { Tenant, TenantKind, TenantStatus } from './tenant.entity';
+export { TenantService, type TenantDraft, type TenantSearch } from './tenant.service';
+export { TenancyModule } from './tenancy.module';
+export { tenantArchived, tenantNotFound, tenantSlugTaken } from './tenancy.errors';
+export { TenantType, TenantKindEnum, TenantStatusEnum } from './tenant.types';

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '@inclusion/database';
 import { LOCALES, type Locale } from '@inclusion/i18n';
 
@@ -43,7 +43,7 @@ export class Tenant extends BaseEntity {
 
   @Index()
   @Enum({ items: () => TenantStatus })
-  status: TenantStatus = TenantStatus.Onboarding;
+  status: Opt<TenantStatus> = TenantStatus.Onboarding;
 
   @Property({ type: 'datetime', nullable: true })
   archivedAt?: Date | null;

@@ -1,4 +1,4 @@
-import { ArrayType, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { Tenant } from '@inclusion/tenancy';
 import type { MembershipRole } from '../memberships/membership-role';
@@ -20,7 +20,7 @@ export class Invitation extends BaseEntity {
   email!: string;
 
   @Property({ type: ArrayType })
-  roles: MembershipRole[] = [];
+  roles: Opt<MembershipRole[]> = [];
 
   @ManyToOne(() => User, { nullable: true })
   invitedBy?: User | null;

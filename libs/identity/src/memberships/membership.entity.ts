@@ -1,4 +1,13 @@
-import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import {
+  ArrayType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  Unique,
+  type Opt,
+} from '@mikro-orm/core';
 import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { Tenant } from '@inclusion/tenancy';
 import { User } from '../users/user.entity';
@@ -24,8 +33,8 @@ export class Membership extends BaseEntity {
   user!: User;
 
   @Property({ type: ArrayType })
-  roles: MembershipRole[] = [];
+  roles: Opt<MembershipRole[]> = [];
 
   @Enum({ items: () => MembershipStatus })
-  status: MembershipStatus = MembershipStatus.Invited;
+  status: Opt<MembershipStatus> = MembershipStatus.Invited;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '@inclusion/database';
 import { LOCALES, type Locale } from '@inclusion/i18n';
 
@@ -33,7 +33,7 @@ export class User extends BaseEntity {
   platformRole?: PlatformRole | null;
 
   @Enum({ items: () => UserStatus })
-  status: UserStatus = UserStatus.Invited;
+  status: Opt<UserStatus> = UserStatus.Invited;
 
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;

@@ -1,13 +1,13 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { newId } from './new-id';
 
 export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid' })
-  id: string = newId();
+  id: Opt<string> = newId();
 
   @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  updatedAt: Opt<Date> = new Date();
 }

@@ -33,6 +33,11 @@ export class OperationUnit {
     return this.manager !== undefined && !this.finished;
   }
 
+  /** Narrows or widens the scope once the caller is known (the session read tells who it is). */
+  async setScope(scope: DbScope): Promise<void> {
+    await applyScope(this.em, scope);
+  }
+
   /** Moves the transaction into a tenant it has just created or proven access to. */
   async enterTenant(tenantId: string): Promise<void> {
     await enterTenant(this.em, tenantId);

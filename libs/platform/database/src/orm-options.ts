@@ -7,7 +7,7 @@ export interface OrmConnection {
   poolMax?: number;
 }
 
-export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options<PostgreSqlDriver> {
+export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl: url,

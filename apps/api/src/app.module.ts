@@ -1,0 +1,46 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AuditInterceptor, AuditModule } from '@inclusion/audit';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
+import { DatabaseModule } from '@inclusion/database';
+import { graphqlOptions } from '@inclusion/graphql';
+import { AccessGuard, IdentityModule } from '@inclusion/identity';
+import { NetworkModule } from '@inclusion/network';
+import { HealthController } from './health/health.controller';
+import { createRequestContext } from './request-context.factory';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot(),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, MikroORM],
+      useFactory: (config: AppConfig, orm: MikroORM) =>
+        graphqlOptions({
+          isProduction: config.isProduction,
+          createContext: (req, res) => createRequestContext(orm, req, res),
+        }),
+    }),
+    IdentityModule,
+    AuditModule,
+    NetworkModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useExisting: AccessGuard },
+    { provide: APP_INTERCEPTOR, useExisting: AuditInterceptor },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+      }),
+    },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,22 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@inclusion/config';
+import { assertRuntimeRoleIsConfined, runMigrations } from '@inclusion/database';
+import { AppModule } from './app.module';
+
+/** Builds the API app; used by main.ts and by the end-to-end tests, so both run the same thing. */
+export async function createApi(config: AppConfig): Promise<INestApplication> {
+  await assertRuntimeRoleIsConfined(config.DATABASE_URL);
+  if (config.migrateOnStart) {
+    const applied = await runMigrations(config.DATABASE_OWNER_URL);
+    if (applied.length) new Logger('Migrations').log(`Applied ${applied.join(', ')}`);
+  }
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+  });
+  // Sign-in throttling keys on the client address; behind a proxy it comes from X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.enableShutdownHooks();
+  return app;
+}

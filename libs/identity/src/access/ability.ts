@@ -1,0 +1,43 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import { MembershipRole } from '../memberships/membership-role';
+import { PlatformRole } from '../users/user.entity';
+
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke';
+export type SubjectName =
+  'Tenant' | 'Membership' | 'Invitation' | 'AuditEntry' | 'Delivery' | 'all';
+export type AppAbility = MongoAbility<[Action, SubjectName]>;
+
+/**
+ * What each role may do. It is never the tenant boundary: the tenant a rule applies to is the one
+ * the request acts in, which the guard has already proven and row-level security enforces.
+ */
+const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>['can']) => void> =
+  {
+    [MembershipRole.Coordinator]: (can) => {
+      can('read', 'Tenant');
+      can('manage', 'Membership');
+      can('manage', 'Invitation');
+      can('read', 'AuditEntry');
+    },
+    [MembershipRole.Facilitator]: (can) => {
+      can('read', 'Tenant');
+      can('read', 'Membership');
+    },
+    [MembershipRole.LocalActor]: (can) => can('read', 'Tenant'),
+    [MembershipRole.Newcomer]: (can) => can('read', 'Tenant'),
+    [MembershipRole.Observer]: (can) => can('read', 'Tenant'),
+  };
+
+export function buildAbility(input: {
+  platformRole?: PlatformRole | null;
+  tenantRoles?: readonly MembershipRole[];
+}): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  for (const role of input.tenantRoles ?? []) TENANT_ROLE_RULES[role]?.(builder.can);
+  if (input.platformRole === PlatformRole.NetworkOperator) {
+    builder.can('manage', 'Tenant');
+    builder.can('read', 'AuditEntry');
+    builder.can('manage', 'Delivery');
+  }
+  return builder.build();
+}

@@ -1,0 +1,137 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AppError, forbidden } from '@inclusion/graphql';
+import { TenantService, TenantStatus, tenantArchived, tenantNotFound } from '@inclusion/tenancy';
+import { AccessTokenService } from '../auth/access-token.service';
+import { sessionExpired } from '../identity.errors';
+import { Membership, MembershipStatus } from '../memberships/membership.entity';
+import { SessionService } from '../sessions/session.service';
+import { PlatformRole, UserStatus } from '../users/user.entity';
+import { buildAbility } from './ability';
+import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
+import type { RequestContext } from './request-context';
+
+const tenantRequired = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'TENANT_REQUIRED', {
+    fr: "Indiquez la collectivité concernée dans l'en-tête X-Tenant.",
+    en: 'Name the city this request acts in with the X-Tenant header.',
+  });
+
+/**
+ * The one gate of the API. It identifies the caller once per operation (token, session, tenant
+ * membership), begins the operation's transaction with the matching database scope, then applies
+ * the resolver's access policy. A resolver without a policy is refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly accessTokens: AccessTokenService,
+    private readonly sessions: SessionService,
+    private readonly tenants: TenantService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.get<AccessPolicy | undefined>(
+      ACCESS_POLICY,
+      context.getHandler(),
+    );
+    if (!policy) {
+      this.logger.error(
+        `Refused ${context.getClass().name}.${context.getHandler().name}: no access policy`,
+      );
+      throw forbidden('UNGUARDED_OPERATION');
+    }
+    if (context.getType<GqlContextType>() !== 'graphql') return policy.kind === 'public';
+
+    const gql = GqlExecutionContext.create(context);
+    const ctx = gql.getContext<RequestContext>();
+    ctx.identification ??= this.identify(ctx);
+    await ctx.identification;
+
+    switch (policy.kind) {
+      case 'public':
+        return true;
+      case 'signed-in':
+        ctx.requireActor();
+        return true;
+      case 'network-operator':
+        if (!ctx.requireActor().isNetworkOperator) throw forbidden('NETWORK_OPERATOR_ONLY');
+        return true;
+      case 'tenant': {
+        ctx.requireActor();
+        if (ctx.tenantError) throw ctx.tenantError;
+        if (!ctx.tenant) throw tenantRequired();
+        const isMutation = gql.getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
+        if (isMutation && ctx.tenant.status === TenantStatus.Archived) throw tenantArchived();
+        if (!ctx.ability.can(policy.action, policy.subject)) throw forbidden();
+        return true;
+      }
+    }
+  }
+
+  private async identify(ctx: RequestContext): Promise<void> {
+    const claims = this.readBearer(ctx);
+    const em = await ctx.unit.begin({ userId: claims?.sub ?? null });
+    if (!claims) return;
+
+    const session = await this.sessions.findActive(em, claims.sid, claims.sub);
+    if (!session || session.user.status !== UserStatus.Active) {
+      ctx.identityError = sessionExpired();
+      await ctx.unit.setScope({});
+      return;
+    }
+    const user = session.user;
+    const isNetworkOperator = user.platformRole === PlatformRole.NetworkOperator;
+    ctx.actor = { user, sessionId: session.id, isNetworkOperator };
+    ctx.audit.actorId = user.id;
+    await ctx.unit.setScope({ userId: user.id, networkOperator: isNetworkOperator });
+
+    const slug = ctx.req.header('x-tenant')?.trim().toLowerCase();
+    if (slug) await this.enterTenant(ctx, slug);
+    ctx.ability = buildAbility({
+      platformRole: user.platformRole,
+      tenantRoles: ctx.membership?.roles,
+    });
+  }
+
+  /** A tenant the caller is not a member of answers exactly like one that does not exist. */
+  private async enterTenant(ctx: RequestContext, slug: string): Promise<void> {
+    const actor = ctx.requireActor();
+    const tenant = await this.tenants.findBySlug(ctx.em, slug);
+    if (tenant) {
+      await ctx.unit.setScope({
+        userId: actor.user.id,
+        networkOperator: actor.isNetworkOperator,
+        tenantId: tenant.id,
+      });
+      const membership = await ctx.em.findOne(Membership, {
+        tenantId: tenant.id,
+        user: actor.user.id,
+        status: MembershipStatus.Active,
+      });
+      if (membership) {
+        ctx.tenant = tenant;
+        ctx.membership = membership;
+        ctx.audit.tenantId = tenant.id;
+        return;
+      }
+      await ctx.unit.setScope({ userId: actor.user.id, networkOperator: actor.isNetworkOperator });
+    }
+    ctx.tenantError = tenantNotFound();
+  }
+
+  private readBearer(ctx: RequestContext) {
+    const header = ctx.req.header('authorization');
+    if (!header) return null;
+    const [scheme, token] = header.split(' ');
+    const claims =
+      scheme?.toLowerCase() === 'bearer' && token ? this.accessTokens.verify(token) : null;
+    if (!claims) ctx.identityError = sessionExpired();
+    return claims;
+  }
+}

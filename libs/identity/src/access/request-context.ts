@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OperationUnit } from '@inclusion/database';
+import { AppError, unauthenticated, type OperationContext } from '@inclusion/graphql';
+import type { Locale } from '@inclusion/i18n';
+import type { Tenant } from '@inclusion/tenancy';
+import type { Membership } from '../memberships/membership.entity';
+import type { User } from '../users/user.entity';
+import { buildAbility, type AppAbility } from './ability';
+
+export interface Actor {
+  user: User;
+  sessionId: string;
+  isNetworkOperator: boolean;
+}
+
+/**
+ * Built once per GraphQL operation and passed to services explicitly: who asks, in which tenant,
+ * with which ability, and the operation's transaction.
+ */
+export class RequestContext implements OperationContext {
+  actor: Actor | null = null;
+  tenant: Tenant | null = null;
+  membership: Membership | null = null;
+  ability: AppAbility = buildAbility({});
+  /** Memoised identification: several root fields share one. */
+  identification?: Promise<void>;
+  identityError: AppError | null = null;
+  tenantError: AppError | null = null;
+
+  /** What the audit log records for this operation. */
+  readonly audit = {
+    tenantId: null as string | null,
+    actorId: null as string | null,
+    affectedIds: new Set<string>(),
+  };
+
+  constructor(
+    readonly req: Request,
+    readonly locale: Locale,
+    readonly unit: OperationUnit,
+  ) {}
+
+  get em(): EntityManager {
+    return this.unit.em;
+  }
+
+  get clientAddress(): string | null {
+    return this.req.ip ?? null;
+  }
+
+  requireActor(): Actor {
+    if (!this.actor) throw this.identityError ?? unauthenticated();
+    return this.actor;
+  }
+
+  requireTenant(): Tenant {
+    if (!this.tenant) throw this.tenantError ?? new Error('Tenant policy without a tenant');
+    return this.tenant;
+  }
+
+  /** Moves the operation into a tenant it has created or is entitled to act on. */
+  async actInTenant(tenantId: string): Promise<void> {
+    await this.unit.enterTenant(tenantId);
+    this.audit.tenantId = tenantId;
+  }
+
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  /** One batching loader per name and operation: field resolvers share it instead of N queries. */
+  loader<T>(
+    name: string,
+    load: (ids: readonly string[]) => Promise<T[]>,
+    idOf: (row: T) => string,
+  ) {
+    let loader = this.loaders.get(name) as DataLoader<string, T | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T | null>(async (ids) => {
+        const rows = new Map((await load(ids)).map((row) => [idOf(row), row]));
+        return ids.map((id) => rows.get(id) ?? null);
+      });
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  affect(...ids: (string | null | undefined)[]): void {
+    for (const id of ids) if (id) this.audit.affectedIds.add(id);
+  }
+}

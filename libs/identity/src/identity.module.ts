@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { MailOutboxModule } from '@inclusion/mail';
+import { AccessGuard } from './access/access.guard';
+import { AccessTokenService } from './auth/access-token.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { SignInThrottleService } from './auth/sign-in-throttle.service';
+import { IdentityEntitiesModule } from './identity-entities.module';
+import { InvitationResolver } from './invitations/invitation.resolver';
+import { InvitationService } from './invitations/invitation.service';
+import { MembershipResolver } from './memberships/membership.resolver';
+import { MembershipService } from './memberships/membership.service';
+import { SessionService } from './sessions/session.service';
+import { AccountProvisioning } from './users/account-provisioning.service';
+import { ViewerResolver } from './users/viewer.resolver';
+
+@Module({
+  imports: [IdentityEntitiesModule, MailOutboxModule],
+  providers: [
+    PasswordHasher,
+    AccountProvisioning,
+    AccessTokenService,
+    SessionService,
+    SignInThrottleService,
+    AuthService,
+    InvitationService,
+    MembershipService,
+    AccessGuard,
+    AuthResolver,
+    ViewerResolver,
+    MembershipResolver,
+    InvitationResolver,
+  ],
+  exports: [IdentityEntitiesModule, AccessGuard, InvitationService, AccountProvisioning],
+})
+export class IdentityModule {}

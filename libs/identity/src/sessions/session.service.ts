@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
+import { TransactionRunner } from '@inclusion/database';
+import { AccessTokenService } from '../auth/access-token.service';
+import { hashToken, newSecretToken } from '../auth/secret-token';
+import { invalidRefreshToken } from '../identity.errors';
+import { User } from '../users/user.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { Session } from './session.entity';
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  session: Session;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessTokens: AccessTokenService,
+    private readonly runner: TransactionRunner,
+  ) {}
+
+  async open(em: EntityManager, user: User, userAgent?: string | null): Promise<IssuedTokens> {
+    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+    const session = em.create(Session, { user, expiresAt, userAgent: userAgent?.slice(0, 300) });
+    user.lastSignInAt = new Date();
+    return this.issue(em, session);
+  }
+
+  /**
+   * Trades a refresh token for a new pair. A token presented twice means it was copied: the whole
+   * session is revoked (in its own transaction, since this operation fails) and both holders must
+   * sign in again.
+   */
+  async rotate(em: EntityManager, presented: string): Promise<IssuedTokens> {
+    const link = await em.findOne(
+      RefreshToken,
+      { tokenHash: hashToken(presented) },
+      { populate: ['session', 'session.user'] },
+    );
+    const now = new Date();
+    if (!link || link.expiresAt <= now) throw invalidRefreshToken();
+    const session = link.session;
+    if (link.usedAt) {
+      await this.runner.run({}, (tx) =>
+        tx.nativeUpdate(Session, { id: session.id, revokedAt: null }, { revokedAt: now }),
+      );
+      throw invalidRefreshToken();
+    }
+    if (session.revokedAt || session.expiresAt <= now || session.user.status !== 'active') {
+      throw invalidRefreshToken();
+    }
+    link.usedAt = now;
+    return this.issue(em, session);
+  }
+
+  async findActive(em: EntityManager, sessionId: string, userId: string): Promise<Session | null> {
+    return em.findOne(
+      Session,
+      { id: sessionId, user: userId, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { populate: ['user'] },
+    );
+  }
+
+  async revoke(em: EntityManager, sessionId: string): Promise<void> {
+    await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  async revokeAllOf(em: EntityManager, userId: string): Promise<void> {
+    await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  private async issue(em: EntityManager, session: Session): Promise<IssuedTokens> {
+    const refreshToken = newSecretToken();
+    const refreshTokenExpiresAt = session.expiresAt;
+    em.create(RefreshToken, {
+      session,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: refreshTokenExpiresAt,
+    });
+    await em.flush();
+    const access = this.accessTokens.sign({ sub: session.user.id, sid: session.id });
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt,
+      session,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import {
+  InvitationService,
+  MembershipRole,
+  type Invitation,
+  type RequestContext,
+} from '@inclusion/identity';
+import { TenantService, type Tenant } from '@inclusion/tenancy';
+import type { OnboardTenantInput } from '../tenants/tenant-admin.types';
+
+export interface Onboarding {
+  tenant: Tenant;
+  invitation: Invitation;
+}
+
+/**
+ * A new city in one transaction: the tenant, its first coordinator's invitation, and the mail in
+ * the outbox. If any part fails, none of it exists.
+ */
+@Injectable()
+export class OnboardTenantUseCase {
+  constructor(
+    private readonly tenants: TenantService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  async execute(ctx: RequestContext, input: OnboardTenantInput): Promise<Onboarding> {
+    const tenant = await this.tenants.create(ctx.em, input.tenant);
+    await ctx.actInTenant(tenant.id);
+    const invitation = await this.invitations.invite(ctx, tenant, {
+      email: input.coordinator.email,
+      displayName: input.coordinator.displayName,
+      roles: [MembershipRole.Coordinator],
+      locale: input.coordinator.locale ?? tenant.defaultLocale,
+    });
+    ctx.affect(tenant.id);
+    return { tenant, invitation };
+  }
+}

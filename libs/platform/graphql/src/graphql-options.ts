@@ -1,0 +1,38 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import { formatError } from './error-formatting';
+import type { OperationContext } from './operation-context';
+import { operationPlugin } from './operation.plugin';
+
+export interface GraphqlOptionsInput {
+  isProduction: boolean;
+  /** Where the generated SDL is written, for review in pull requests; in memory when omitted. */
+  schemaFile?: string;
+  createContext: (req: Request, res: Response) => OperationContext;
+}
+
+export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: input.isProduction },
+  }).protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: input.schemaFile ?? true,
+    sortSchema: true,
+    playground: false,
+    introspection: !input.isProduction,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, operationPlugin],
+    context: ({ req, res }: { req: Request; res: Response }) => input.createContext(req, res),
+    formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
+  };
+}

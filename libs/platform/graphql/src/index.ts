@@ -1,0 +1,21 @@
+export { AppError, notFound, forbidden, unauthenticated, type ErrorCode } from './app-error';
+export { formatError } from './error-formatting';
+export {
+  PageArgs,
+  PageInfo,
+  ConnectionType,
+  toConnection,
+  encodeCursor,
+  decodeCursor,
+  pageSize,
+  MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+  type Connection,
+  type Page,
+} from './pagination';
+export { keysetPage, type KeysetOrder } from './keyset-page';
+export type { OperationContext } from './operation-context';
+export { operationPlugin } from './operation.plugin';
+export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';
+export { LocaleEnum } from './locale.enum';
+export { graphqlEnum } from './graphql-enum';

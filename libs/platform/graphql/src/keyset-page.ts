@@ -1,0 +1,45 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
+
+export interface KeysetOrder<T> {
+  /** A string-valued (or ISO-date-valued) column the list is sorted by; ties break on id. */
+  field: keyof T & string;
+  direction: 'asc' | 'desc';
+  /** How a row's sort value reads in a cursor. */
+  keyOf: (row: T) => string;
+}
+
+/**
+ * Keyset pagination: `(field, id)` past the cursor, one row more than asked to learn whether a next
+ * page exists. Stable under concurrent inserts and O(page) whatever the offset.
+ */
+export async function keysetPage<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  order: KeysetOrder<T>,
+  options: { populate?: readonly string[]; filters?: Record<string, boolean> } = {},
+): Promise<Page<T>> {
+  const limit = pageSize(args);
+  const op = order.direction === 'asc' ? '$gt' : '$lt';
+  const conditions: FilterQuery<T>[] = [where];
+  if (args.after) {
+    const { key, id } = decodeCursor(args.after);
+    conditions.push({
+      $or: [{ [order.field]: { [op]: key } }, { [order.field]: key, id: { [op]: id } }],
+    } as FilterQuery<T>);
+  }
+  const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
+    orderBy: { [order.field]: order.direction, id: order.direction } as never,
+    limit: limit + 1,
+    populate: options.populate as never,
+    filters: options.filters,
+  });
+  return {
+    nodes: rows.slice(0, limit),
+    hasNextPage: rows.length > limit,
+    cursorOf: (row) => encodeCursor({ key: order.keyOf(row), id: row.id }),
+  };
+}

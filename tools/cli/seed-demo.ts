@@ -1,0 +1,39 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { TransactionRunner } from '@inclusion/database';
+import { AccountProvisioning } from '@inclusion/identity';
+import { Tenant, TenantStatus } from '@inclusion/tenancy';
+import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
+
+/** Idempotent: running it twice leaves one of everything. */
+export async function seedDemo(app: INestApplicationContext): Promise<string[]> {
+  const runner = app.get(TransactionRunner);
+  const accounts = app.get(AccountProvisioning);
+  const lines: string[] = [];
+
+  await runner.run({}, (em) =>
+    accounts.ensureNetworkOperator(em, { ...DEMO_OPERATOR, password: DEMO_PASSWORD }),
+  );
+  lines.push(`network operator  ${DEMO_OPERATOR.email}  /  ${DEMO_PASSWORD}`);
+
+  for (const demo of DEMO_TENANTS) {
+    const tenantId = await runner.run({}, async (em) => {
+      const existing = await em.findOne(Tenant, { slug: demo.tenant.slug });
+      if (existing) return existing.id;
+      const tenant = em.create(Tenant, { ...demo.tenant, status: TenantStatus.Active });
+      await em.flush();
+      return tenant.id;
+    });
+    await runner.run({ tenantId }, (em) =>
+      accounts.ensureMember(
+        em,
+        tenantId,
+        { ...demo.coordinator, password: DEMO_PASSWORD },
+        demo.roles,
+      ),
+    );
+    lines.push(
+      `coordinator       ${demo.coordinator.email}  /  ${DEMO_PASSWORD}  (X-Tenant: ${demo.tenant.slug})`,
+    );
+  }
+  return lines;
+}

@@ -5,7 +5,9 @@ const path = require('node:path');
 const { transformFileSync } = require('@swc/core');
 const { swcOptions, workspaceRoot } = require('./swc-options.cjs');
 
-const outDir = path.join(workspaceRoot, 'dist');
+// `--out <dir>` builds elsewhere (the tests do, so a test run never clobbers dist/).
+const outFlag = process.argv.indexOf('--out');
+const outDir = path.resolve(workspaceRoot, outFlag > 0 ? process.argv[outFlag + 1] : 'dist');
 const sourceRoots = ['apps', 'libs', 'tools'];
 const skipped = (file) =>
   file.endsWith('.spec.ts') ||
@@ -43,4 +45,4 @@ for (const root of sourceRoots) {
     }
   }
 }
-console.log(`built ${count} files into dist/`);
+console.log(`built ${count} files into ${path.relative(workspaceRoot, outDir)}/`);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { TEST_ADMIN_URL, testDatabaseUrls } from './test-env';
 
@@ -18,11 +19,16 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_OWNER_URL: ownerUrl,
     DATABASE_URL: runtimeUrl,
   };
-  const run = (script: string) =>
-    execFileSync(process.execPath, [path.join(root, script)], { cwd: root, env, stdio: 'pipe' });
-  run('tools/build/build.cjs');
-  run('dist/tools/db/setup.js');
-  run('dist/tools/db/migrate.js');
+  const build = path.join(root, 'tmp', `test-build-${process.pid}`);
+  const run = (script: string, ...args: string[]) =>
+    execFileSync(process.execPath, [script, ...args], { cwd: root, env, stdio: 'pipe' });
+  try {
+    run(path.join(root, 'tools/build/build.cjs'), '--out', build);
+    run(path.join(build, 'tools/db/setup.js'));
+    run(path.join(build, 'tools/db/migrate.js'));
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+  }
   Object.assign(process.env, {
     TEST_DATABASE_NAME: database,
     DATABASE_URL: runtimeUrl,

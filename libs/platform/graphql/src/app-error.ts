@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import type { Translated } from '@inclusion/i18n';
 
 /** The codes a client switches on; stable across releases. */
@@ -12,9 +13,10 @@ export type ErrorCode =
 
 /**
  * A failure the person should understand. `code` is the broad class; `reason` names the exact rule
- * (TENANT_ARCHIVED, INVALID_CREDENTIALS...) so clients can react without parsing text.
+ * (TENANT_ARCHIVED, INVALID_CREDENTIALS...) so clients can react without parsing text. An expected
+ * outcome, not a fault: Nest does not log intrinsic exceptions as errors.
  */
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     readonly reason: string,

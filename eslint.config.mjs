@@ -64,9 +64,16 @@ export default tseslint.config(
   { plugins: { '@nx': nx } },
   {
     files: ['**/*.ts'],
+    // Nest injects by constructor parameter types: with decorator metadata those imports are values.
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     rules: {
       ...boundaries(false),
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': [
         'error',
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
@@ -75,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', 'libs/testing/**/*.ts', 'tools/**/*.ts'],
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/testing/**/*.ts', 'tools/**/*.ts'],
     rules: { ...boundaries(true), 'no-console': 'off' },
   },
   {

@@ -1,5 +1,5 @@
 import type { User } from '@inclusion/identity';
-import { TEST_PASSWORD } from '@inclusion/testing';
+import { TEST_PASSWORD } from './factories';
 import { startApi, type ApiHarness } from './harness';
 
 const SIGN_IN = `mutation($input: SignInInput!) {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@inclusion/config';
-import { Factories, GraphqlClient } from '@inclusion/testing';
+import { GraphqlClient } from '@inclusion/testing';
+import { Factories } from './factories';
 import { createApi } from '../src/bootstrap';
 
 export interface ApiHarness {

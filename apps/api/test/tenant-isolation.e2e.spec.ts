@@ -16,7 +16,6 @@ describe('tenant isolation, operation by operation', () => {
   let coordinatorB: User;
   let tokenA: string;
   let tokenB: string;
-  let tokenOperator: string;
   let membershipB: string;
   let invitationB: string;
 
@@ -44,12 +43,7 @@ describe('tenant isolation, operation by operation', () => {
     [tenantA, tenantB] = await Promise.all([f.newTenant(), f.newTenant()]);
     coordinatorA = await f.newUser({ tenant: tenantA });
     coordinatorB = await f.newUser({ tenant: tenantB });
-    const operator = await f.newUser({ networkOperator: true });
-    [tokenA, tokenB, tokenOperator] = await Promise.all([
-      f.signIn(coordinatorA),
-      f.signIn(coordinatorB),
-      f.signIn(operator),
-    ]);
+    [tokenA, tokenB] = await Promise.all([f.signIn(coordinatorA), f.signIn(coordinatorB)]);
     const invited = await api.client.ok<{ inviteMember: { id: string } }>(
       `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
       {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Request } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OperationUnit } from '@inclusion/database';
-import { AppError, unauthenticated, type OperationContext } from '@inclusion/graphql';
+import { unauthenticated, type AppError, type OperationContext } from '@inclusion/graphql';
 import type { Locale } from '@inclusion/i18n';
 import type { Tenant } from '@inclusion/tenancy';
 import type { Membership } from '../memberships/membership.entity';

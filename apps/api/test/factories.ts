@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionRunner } from '@inclusion/database';
 import { AccountProvisioning, MembershipRole, type User } from '@inclusion/identity';
 import { Tenant, TenantKind, TenantStatus } from '@inclusion/tenancy';
-import type { GraphqlClient } from './graphql-client';
+import type { GraphqlClient } from '@inclusion/testing';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '@inclusion/database';
 
 export enum OutboxStatus {
@@ -33,16 +33,16 @@ export class OutboxMessage extends BaseEntity {
   sealedSecret?: string | null;
 
   @Enum({ items: () => OutboxStatus })
-  status: OutboxStatus = OutboxStatus.Pending;
+  status: Opt<OutboxStatus> = OutboxStatus.Pending;
 
   @Property({ type: 'integer' })
-  attempts: number = 0;
+  attempts: Opt<number> = 0;
 
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 
   @Property({ type: 'datetime' })
-  availableAt: Date = new Date();
+  availableAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', nullable: true })
   enqueuedAt?: Date | null;

@@ -32,6 +32,13 @@ export const envSchema = z
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     MIGRATE_ON_START: booleanFlag.optional(),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+    // Mail delivery: the outbox relay and the mail queue's retries (apps/worker).
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    OUTBOX_ENQUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+    OUTBOX_REQUEUE_AFTER_MS: z.coerce.number().int().min(1000).default(300000),
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3600000).default(30000),
+    WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.AUTH_SECRET === DEV_SECRET) {

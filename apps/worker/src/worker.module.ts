@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
+import { DatabaseModule } from '@inclusion/database';
+import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
+import { HealthServer } from './health/health.server';
+import { WorkerHealth } from './health/worker-health';
+
+/**
+ * What other contexts plug into the worker: today, the relevance checks of the mails they queue
+ * (and the modules those checks need), e.g.
+ * `{ imports: [IdentityEntitiesModule], relevanceChecks: [InvitationRelevanceCheck] }`.
+ */
+export type WorkerModuleOptions = MailDeliveryOptions;
+
+/** The worker process: the BullMQ processors and the outbox relay, on the runtime database role. */
+@Module({})
+export class WorkerModule {
+  static register(options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule,
+        DatabaseModule.forRoot(),
+        BullModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            connection: { url: config.REDIS_URL },
+            prefix: config.QUEUE_PREFIX,
+          }),
+        }),
+        MailDeliveryModule.register(options),
+      ],
+      providers: [WorkerHealth, HealthServer],
+      exports: [HealthServer],
+    };
+  }
+}

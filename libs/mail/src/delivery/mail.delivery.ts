@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
+import { enterTenant, TransactionRunner } from '@inclusion/database';
+import { OutboxMessage, OutboxStatus } from '../outbox/outbox-message.entity';
+import { InvalidMailError, MAIL_TOPIC, readPayload } from '../outbox/queued-mail';
+import { SecretSealer } from '../secrets/secret.sealer';
+import { renderMail } from '../templates/mail-templates';
+import { describeFailure, MailSendError } from './delivery-failure';
+import { MailRelevanceRegistry } from './mail-relevance.registry';
+import { MailTransport } from './mail.transport';
+
+/** What became of one delivery job; `settled` means an earlier job already finished the row. */
+export type DeliveryOutcome = 'sent' | 'skipped' | 'settled' | 'missing';
+
+const DELIVERABLE: ReadonlySet<OutboxStatus> = new Set([
+  OutboxStatus.Pending,
+  OutboxStatus.Enqueued,
+]);
+
+/** The life of one outbox row in the worker: sent, skipped, or failed for the operator to see. */
+@Injectable()
+export class MailDelivery {
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly sealer: SecretSealer,
+    private readonly relevance: MailRelevanceRegistry,
+    private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'PUBLIC_APP_URL'>,
+  ) {}
+
+  /**
+   * The row stays locked while SMTP accepts the mail, so a duplicate job for it (a requeued row,
+   * a stalled job run twice) waits and then finds it sent. Should the commit fail after SMTP
+   * accepted, the next attempt sends again: delivery is at least once, never silently dropped.
+   */
+  deliver(outboxId: string): Promise<DeliveryOutcome> {
+    return this.runner.run({ system: true }, async (em) => {
+      const message = await this.lock(em, outboxId);
+      if (!message) return 'missing';
+      if (!DELIVERABLE.has(message.status)) return 'settled';
+      // The relevance check reads the tenant's own records, under its policies and filter.
+      if (message.tenantId) await enterTenant(em, message.tenantId);
+
+      const payload = readPayload(message.payload);
+      if (!(await this.relevance.isStillRelevant(em, payload.relevance))) {
+        return this.skip(message, null);
+      }
+      if (Date.parse(payload.params.expiresAt) <= Date.now()) {
+        return this.skip(message, 'The link expired before the mail could be sent');
+      }
+
+      const secret = this.unseal(message);
+      const rendered = renderMail(payload.template, payload.params, {
+        locale: payload.locale,
+        appUrl: this.config.PUBLIC_APP_URL,
+        secret,
+        timeZone: payload.timeZone,
+      });
+      try {
+        await this.transport.send({ to: payload.to, ...rendered });
+      } catch (error) {
+        throw new MailSendError(describeFailure(error, [secret, encodeURIComponent(secret)]));
+      }
+      message.status = OutboxStatus.Sent;
+      message.attempts += 1;
+      message.processedAt = new Date();
+      message.sealedSecret = null;
+      return 'sent';
+    });
+  }
+
+  /**
+   * Runs after the delivery's transaction rolled back. A final failure keeps the sealed secret
+   * while the link still works, so that an operator's retry sends a usable link; the relay wipes
+   * it once the link has expired.
+   */
+  recordFailure(outboxId: string, error: unknown, final: boolean): Promise<void> {
+    return this.runner.run({ system: true }, async (em) => {
+      const message = await this.lock(em, outboxId);
+      if (!message || !DELIVERABLE.has(message.status)) return;
+      message.attempts += 1;
+      message.lastError = describeFailure(error);
+      if (!final) return;
+      message.status = OutboxStatus.Failed;
+      message.processedAt = new Date();
+      if (error instanceof InvalidMailError || this.linkExpired(message)) {
+        message.sealedSecret = null;
+      }
+    });
+  }
+
+  private lock(em: EntityManager, id: string): Promise<OutboxMessage | null> {
+    return em.findOne(
+      OutboxMessage,
+      { id, topic: MAIL_TOPIC },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+  }
+
+  private skip(message: OutboxMessage, reason: string | null): DeliveryOutcome {
+    message.status = OutboxStatus.Skipped;
+    message.processedAt = new Date();
+    message.sealedSecret = null;
+    if (reason) message.lastError = reason;
+    return 'skipped';
+  }
+
+  private unseal(message: OutboxMessage): string {
+    if (!message.sealedSecret) throw new InvalidMailError('The secret of this mail is gone');
+    try {
+      return this.sealer.unseal(message.sealedSecret, message.id);
+    } catch {
+      throw new InvalidMailError(
+        'The secret of this mail cannot be unsealed (AUTH_SECRET changed?)',
+      );
+    }
+  }
+
+  private linkExpired(message: OutboxMessage): boolean {
+    const expiresAt = (message.payload.params as { expiresAt?: unknown } | undefined)?.expiresAt;
+    const time = typeof expiresAt === 'string' ? Date.parse(expiresAt) : Number.NaN;
+    return Number.isNaN(time) || time <= Date.now();
+  }
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import SMTPPool from 'nodemailer/lib/smtp-pool';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Nodemailer over SMTP, pooled. Timeouts are far below nodemailer's defaults (minutes) because a
+ * delivery holds its outbox row locked while the server answers. Options in the SMTP_URL query
+ * string (`?secure=true`, `?tls.rejectUnauthorized=false`...) override these.
+ */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly transporter: Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
+  private readonly from: string;
+
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'SMTP_URL' | 'MAIL_FROM'>) {
+    this.from = config.MAIL_FROM;
+    this.transporter = createTransport(
+      new SMTPPool({
+        pool: true,
+        url: config.SMTP_URL,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      }),
+    );
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail({ from: this.from, ...mail });
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter.close();
+  }
+}

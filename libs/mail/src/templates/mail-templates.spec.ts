@@ -1,0 +1,114 @@
+import { LOCALES } from '@inclusion/i18n';
+import { MAIL_TEMPLATE_NAMES, renderMail, type MailTemplateParams } from './mail-templates';
+
+const appUrl = 'https://app.example.org/';
+const secret = 'se_cr-et';
+const expiresAt = '2026-12-05T13:30:00.000Z';
+
+const invitation: MailTemplateParams['invitation'] = {
+  tenantName: 'Clermont-Ferrand',
+  inviterName: 'Awa Diallo',
+  roleLabels: ['Coordination', 'Animation'],
+  expiresAt,
+};
+
+const SAMPLE_PARAMS: MailTemplateParams = {
+  invitation,
+  'sign-in-link': { displayName: 'Samir', expiresAt },
+  'password-reset': { displayName: 'Samir', expiresAt },
+};
+
+const LINK_PATHS = {
+  invitation: '/invitations/accept',
+  'sign-in-link': '/sign-in/link',
+  'password-reset': '/password/reset',
+};
+
+describe('mail templates', () => {
+  describe.each(MAIL_TEMPLATE_NAMES)('%s', (template) => {
+    it.each(LOCALES)('renders a subject, a text and an HTML part with the link in %s', (locale) => {
+      const mail = renderMail(template, SAMPLE_PARAMS[template], { locale, appUrl, secret });
+      const link = `https://app.example.org${LINK_PATHS[template]}?token=${secret}`;
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text).toContain(link);
+      expect(mail.html).toContain(`href="${link}"`);
+      expect(mail.html).toContain(`<html lang="${locale}">`);
+    });
+
+    it('is written in each language, not the same text twice', () => {
+      const [fr, en] = LOCALES.map((locale) =>
+        renderMail(template, SAMPLE_PARAMS[template], { locale, appUrl, secret }),
+      );
+      expect(fr.subject).not.toBe(en.subject);
+      expect(fr.text).not.toBe(en.text);
+    });
+  });
+
+  it('writes the invitation in French, dates in Paris time', () => {
+    const mail = renderMail('invitation', invitation, { locale: 'fr', appUrl, secret });
+    expect(mail.subject).toBe('Invitation à rejoindre Clermont-Ferrand');
+    expect(mail.text).toContain('Awa Diallo vous invite à rejoindre l’espace de Clermont-Ferrand.');
+    expect(mail.text).toContain('Vos rôles\u00a0: Coordination et Animation.');
+    expect(mail.text).toContain('jusqu’au 5 décembre 2026 à 14:30');
+  });
+
+  it('writes the invitation in English', () => {
+    const mail = renderMail('invitation', invitation, { locale: 'en', appUrl, secret });
+    expect(mail.subject).toBe('You are invited to join Clermont-Ferrand');
+    expect(mail.text).toContain('Awa Diallo invites you to join the Clermont-Ferrand space.');
+    expect(mail.text).toContain('Your roles: Coordination and Animation.');
+    expect(mail.text).toContain('until 5 December 2026 at 14:30');
+  });
+
+  it('names the team when nobody in particular invited, and a single role in the singular', () => {
+    const params = { ...invitation, inviterName: null, roleLabels: ['Observation'] };
+    const fr = renderMail('invitation', params, { locale: 'fr', appUrl, secret });
+    const en = renderMail('invitation', params, { locale: 'en', appUrl, secret });
+    expect(fr.text).toContain('L’équipe de Clermont-Ferrand vous invite');
+    expect(fr.text).toContain('Votre rôle\u00a0: Observation.');
+    expect(en.text).toContain('The Clermont-Ferrand team invites you');
+    expect(en.text).toContain('Your role: Observation.');
+  });
+
+  it('writes dates in the time zone it is given', () => {
+    const mail = renderMail('sign-in-link', SAMPLE_PARAMS['sign-in-link'], {
+      locale: 'en',
+      appUrl,
+      secret,
+      timeZone: 'America/Montreal',
+    });
+    expect(mail.text).toContain('until 5 December 2026 at 08:30');
+  });
+
+  it('escapes every value it puts in HTML, and keeps the text part readable', () => {
+    const params = {
+      tenantName: '<script>alert("x")</script> & Co',
+      inviterName: `O'Brien <b>`,
+      roleLabels: ['<i>Coordination</i>'],
+      expiresAt,
+    };
+    const mail = renderMail('invitation', params, {
+      locale: 'en',
+      appUrl: 'https://app.example.org/"><script>',
+      secret: 'a&b',
+    });
+    expect(mail.html).not.toMatch(/<script|<b>|<i>/);
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(mail.html).toContain('O&#39;Brien &lt;b&gt;');
+    expect(mail.html).toContain('&lt;i&gt;Coordination&lt;/i&gt;');
+    expect(mail.html).toContain('token=a%26b');
+    expect(mail.text).toContain(
+      `O'Brien <b> invites you to join the <script>alert("x")</script> & Co space.`,
+    );
+  });
+
+  it('keeps names on one line, so they cannot forge a header or a paragraph', () => {
+    const mail = renderMail(
+      'password-reset',
+      { displayName: 'Samir\r\nBcc: someone@example.org', expiresAt },
+      { locale: 'fr', appUrl, secret },
+    );
+    expect(mail.text).toContain('Bonjour Samir Bcc: someone@example.org,');
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+});

@@ -19,11 +19,12 @@ const depConstraints = (allowTesting) => [
     ],
   },
   {
+    // An app's end-to-end tests may boot the other app (the API's tests run the worker too).
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: [
       'type:domain',
       'type:platform',
-      ...(allowTesting ? ['type:testing'] : []),
+      ...(allowTesting ? ['type:testing', 'type:app'] : []),
     ],
   },
   {
@@ -51,7 +52,8 @@ const boundaries = (allowTesting) => ({
     'error',
     {
       enforceBuildableLibDependency: false,
-      allow: [],
+      // The API's end-to-end tests run the worker in the same process.
+      allow: allowTesting ? ['@inclusion/worker'] : [],
       depConstraints: depConstraints(allowTesting),
     },
   ],

@@ -14,6 +14,7 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    abortOnError: false,
   });
   // Sign-in throttling keys on the client address; behind a proxy it comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');

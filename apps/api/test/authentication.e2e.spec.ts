@@ -9,7 +9,7 @@ const REFRESH = `mutation($input: RefreshSessionInput!) {
   refreshSession(input: $input) { accessToken refreshToken }
 }`;
 
-type Tokens = { accessToken: string; refreshToken: string };
+type Tokens = { accessToken: string; refreshToken: string; viewer: { id: string } };
 
 describe('authentication', () => {
   let api: ApiHarness;

@@ -16,10 +16,10 @@ export class TenantAdminService {
   }
 
   async update(ctx: RequestContext, input: UpdateTenantInput): Promise<Tenant> {
+    const { id, ...changes } = input;
     const tenant = await this.get(ctx, id);
     if (tenant.status === TenantStatus.Archived) throw tenantArchived();
     await ctx.actInTenant(tenant.id);
-    const { id, ...changes } = input;
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined && value !== null) Object.assign(tenant, { [key]: value });
     }

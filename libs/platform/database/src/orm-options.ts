@@ -23,6 +23,8 @@ export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      // Callers report what was applied; the migrator's own lines would clutter every start.
+      silent: true,
     },
   };
 }

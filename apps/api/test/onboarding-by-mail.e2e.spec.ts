@@ -1,0 +1,194 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig } from '@inclusion/config';
+import {
+  SmtpPeer,
+  createPrivateDatabase,
+  type PrivateDatabase,
+  type ReceivedMail,
+} from '@inclusion/testing';
+import { OutboxRelay } from '@inclusion/mail';
+import { createWorker } from '@inclusion/worker';
+import { startApi, type ApiHarness } from './harness';
+
+const tokenIn = (mail: ReceivedMail): string => {
+  const match = /token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`No link in: ${mail.text}`);
+  return match[1];
+};
+
+/**
+ * The whole path a new city takes, over real HTTP, PostgreSQL, Redis and SMTP: the operator
+ * onboards it, the worker mails the invitation, the coordinator accepts it and signs in.
+ */
+describe('onboarding by mail, end to end', () => {
+  let database: PrivateDatabase;
+  let smtp: SmtpPeer;
+  let api: ApiHarness;
+  let worker: INestApplicationContext;
+  let operatorToken: string;
+  const run = Date.now().toString(36);
+
+  beforeAll(async () => {
+    // Its own database: the relay delivers every pending row it sees, and only ours belong here.
+    database = await createPrivateDatabase('onboarding');
+    smtp = await SmtpPeer.start();
+    const env = {
+      DATABASE_URL: database.url,
+      DATABASE_OWNER_URL: database.ownerUrl,
+      SMTP_URL: smtp.url,
+      // The tests drive the relay themselves (deliver()), so they decide what the worker sees when.
+      OUTBOX_POLL_MS: '60000',
+      QUEUE_PREFIX: `test_onboarding_${run}`,
+      PUBLIC_APP_URL: 'https://app.example.org',
+    };
+    api = await startApi(env);
+    worker = await createWorker(loadConfig());
+    operatorToken = await api.factories.signIn(
+      await api.factories.newUser({ networkOperator: true }),
+    );
+  });
+
+  const deliver = () => worker.get(OutboxRelay).tick();
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+    await database?.drop();
+  });
+
+  it('invites the first coordinator, who accepts, sets a password and signs in', async () => {
+    const slug = `brest-${run}`;
+    const email = `coordination@${slug}.example`;
+    await api.client.ok(
+      `mutation($input: OnboardTenantInput!) { onboardTenant(input: $input) { tenant { id } } }`,
+      {
+        input: {
+          tenant: {
+            name: 'Ville de Brest',
+            slug,
+            country: 'FR',
+            kind: 'MUNICIPALITY',
+            defaultLocale: 'fr',
+            timeZone: 'Europe/Paris',
+          },
+          coordinator: { email, displayName: 'Coordination Brest' },
+        },
+      },
+      { token: operatorToken },
+    );
+
+    await deliver();
+    const mail = await smtp.waitFor((received) => received.to.includes(email), 15000);
+    expect(mail.subject).toMatch(/Ville de Brest/);
+    expect(mail.text).toMatch(/Coordination/);
+    expect(mail.text).toContain('https://app.example.org/invitations/accept?token=');
+
+    const accepted = await api.client.ok<{ acceptInvitation: { accessToken: string } }>(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+      { input: { token: tokenIn(mail), password: 'a passphrase for Brest' } },
+    );
+    const token = accepted.acceptInvitation.accessToken;
+    expect(
+      await api.client.ok(
+        `{ me { memberships { roles } } currentTenant { status } }`,
+        {},
+        {
+          token,
+          tenant: slug,
+        },
+      ),
+    ).toEqual({
+      me: { memberships: [{ roles: ['COORDINATOR'] }] },
+      currentTenant: { status: 'ACTIVE' },
+    });
+
+    const again = await api.client.request(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+      { input: { token: tokenIn(mail), password: 'a passphrase for Brest' } },
+    );
+    expect(again.errors?.[0].extensions?.reason).toBe('INVALID_OR_EXPIRED_LINK');
+    await api.client.ok(
+      `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
+      { input: { email, password: 'a passphrase for Brest' } },
+    );
+  });
+
+  it('writes to each person in their language', async () => {
+    const tenant = await api.factories.newTenant();
+    const token = await api.factories.signIn(await api.factories.newUser({ tenant }));
+    const email = `newcomer-${run}@example.org`;
+    await api.client.ok(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      { input: { email, displayName: 'Samir', roles: ['NEWCOMER'], locale: 'en' } },
+      { token, tenant: tenant.slug },
+    );
+    await deliver();
+    const mail = await smtp.waitFor((received) => received.to.includes(email), 15000);
+    expect(mail.subject).toMatch(/invit/i);
+    expect(mail.text).toMatch(/Newcomer participant/);
+  });
+
+  it('sends nothing for an invitation revoked before the worker got to it', async () => {
+    const tenant = await api.factories.newTenant();
+    const token = await api.factories.signIn(await api.factories.newUser({ tenant }));
+    const invite = (email: string) =>
+      api.client.ok<{ inviteMember: { id: string } }>(
+        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+        { input: { email, displayName: 'R', roles: ['OBSERVER'] } },
+        { token, tenant: tenant.slug },
+      );
+    const revoked = `revoked-${run}@example.org`;
+    const invited = await invite(revoked);
+    await api.client.ok(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+      { id: invited.inviteMember.id },
+      { token, tenant: tenant.slug },
+    );
+    const marker = `marker-${run}@example.org`;
+    await invite(marker);
+    await deliver();
+    await smtp.waitFor((received) => received.to.includes(marker), 15000);
+    expect(smtp.find((received) => received.to.includes(revoked))).toEqual([]);
+  });
+
+  it('resets a forgotten password by mail and ends the other sessions', async () => {
+    const user = await api.factories.newUser();
+    const oldSession = await api.factories.signIn(user);
+    await api.client.ok(`mutation($input: EmailInput!) { requestPasswordReset(input: $input) }`, {
+      input: { email: user.email },
+    });
+    await deliver();
+    const mail = await smtp.waitFor((received) => received.to.includes(user.email), 15000);
+    expect(mail.text).toContain('/password/reset?token=');
+    await api.client.ok(
+      `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { accessToken } }`,
+      { input: { token: tokenIn(mail), newPassword: 'my new long passphrase' } },
+    );
+    expect(await api.client.codes(`{ me { id } }`, {}, { token: oldSession })).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    await api.client.ok(
+      `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
+      { input: { email: user.email, password: 'my new long passphrase' } },
+    );
+  });
+
+  it('signs in with a one-time link, once', async () => {
+    const user = await api.factories.newUser();
+    await api.client.ok(`mutation($input: EmailInput!) { requestSignInLink(input: $input) }`, {
+      input: { email: user.email },
+    });
+    await deliver();
+    const mail = await smtp.waitFor(
+      (received) => received.to.includes(user.email) && received.text.includes('/sign-in/link'),
+      15000,
+    );
+    const query = `mutation($input: TokenInput!) { signInWithLink(input: $input) { viewer { id } } }`;
+    const first = await api.client.ok(query, { input: { token: tokenIn(mail) } });
+    expect(first).toEqual({ signInWithLink: { viewer: { id: user.id } } });
+    expect(await api.client.codes(query, { input: { token: tokenIn(mail) } })).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ describe('onboarding by mail, end to end', () => {
       OUTBOX_POLL_MS: '60000',
       QUEUE_PREFIX: `test_onboarding_${run}`,
       PUBLIC_APP_URL: 'https://app.example.org',
+      MAIL_MAX_ATTEMPTS: '2',
+      MAIL_RETRY_BASE_MS: '20',
     };
     api = await startApi(env);
     worker = await createWorker(loadConfig());
@@ -190,5 +192,41 @@ describe('onboarding by mail, end to end', () => {
     expect(await api.client.codes(query, { input: { token: tokenIn(mail) } })).toEqual([
       'BAD_USER_INPUT',
     ]);
+  });
+
+  it('shows the operator a mail that finally failed, and sends it again on request', async () => {
+    const user = await api.factories.newUser({ email: `unlucky-${run}@bounce.example` });
+    const failed = `query { failedDeliveries(first: 50) { edges { node { id template recipient attempts lastError } } } }`;
+    type Failed = {
+      failedDeliveries: {
+        edges: { node: { id: string; template: string; recipient: string; attempts: number } }[];
+      };
+    };
+    smtp.reject(550, 'Mailbox unavailable');
+    await api.client.ok(`mutation($input: EmailInput!) { requestSignInLink(input: $input) }`, {
+      input: { email: user.email },
+    });
+    await deliver();
+    let delivery: Failed['failedDeliveries']['edges'][number]['node'] | undefined;
+    for (let attempt = 0; attempt < 100 && !delivery; attempt += 1) {
+      const page = await api.client.ok<Failed>(failed, {}, { token: operatorToken });
+      delivery = page.failedDeliveries.edges
+        .map((edge) => edge.node)
+        .find((node) => node.recipient === 'u…@bounce.example');
+      if (!delivery) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    smtp.accept();
+    expect(delivery).toMatchObject({ template: 'sign-in-link', attempts: 2 });
+
+    await api.client.ok(
+      `mutation($id: ID!) { retryDelivery(id: $id) { id } }`,
+      { id: delivery!.id },
+      {
+        token: operatorToken,
+      },
+    );
+    await deliver();
+    const mail = await smtp.waitFor((received) => received.to.includes(user.email), 15000);
+    expect(mail.text).toContain('/sign-in/link?token=');
   });
 });

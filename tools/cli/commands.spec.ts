@@ -1,0 +1,53 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TransactionRunner } from '@inclusion/database';
+import { User } from '@inclusion/identity';
+import { Tenant } from '@inclusion/tenancy';
+import { CliModule } from './cli.module';
+import { UsageError, createOperator, parseCreateOperator, seedDemoCommand } from './commands';
+
+describe('operational commands', () => {
+  let app: INestApplicationContext;
+  beforeAll(async () => {
+    app = await NestFactory.createApplicationContext(CliModule, { logger: false });
+  });
+  afterAll(() => app.close());
+
+  it('refuses bad arguments before touching the database', () => {
+    expect(() => parseCreateOperator(['--email', 'nope', '--password', 'long enough!'])).toThrow(
+      UsageError,
+    );
+    expect(() =>
+      parseCreateOperator(['--email', 'ops@place.example', '--password', 'short']),
+    ).toThrow(/at least 10/);
+  });
+
+  it('creates the first network operator, and promotes an existing account', async () => {
+    const email = `ops-${Date.now()}@place.example`;
+    const input = parseCreateOperator([
+      '--email',
+      email,
+      '--password',
+      'a long passphrase',
+      '--name',
+      'PLACE',
+    ]);
+    expect(await createOperator(app, input)).toMatch(/created/);
+    expect(await createOperator(app, input)).toMatch(/already had an account/);
+    const user = await app
+      .get(TransactionRunner)
+      .run({}, (em) => em.findOneOrFail(User, { email }));
+    expect(user.platformRole).toBe('network_operator');
+  });
+
+  it('seeds the demo data, and seeding twice changes nothing', async () => {
+    const first = await seedDemoCommand(app);
+    await seedDemoCommand(app);
+    expect(first).toMatch(/coordination@lyon\.demo/);
+    const slugs = ['lyon', 'clermont-ferrand', 'grenoble-alpes-metropole'];
+    const tenants = await app
+      .get(TransactionRunner)
+      .run({}, (em) => em.find(Tenant, { slug: { $in: slugs } }));
+    expect(tenants.map((tenant) => tenant.slug).sort()).toEqual([...slugs].sort());
+  });
+});

@@ -1,0 +1,46 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { parseArgs } from 'node:util';
+import { TransactionRunner } from '@inclusion/database';
+import { AccountProvisioning, PASSWORD_MIN } from '@inclusion/identity';
+import { seedDemo } from './seed-demo';
+
+export const USAGE = `Usage:
+  npm run cli -- create-operator --email <email> --password <password> [--name <display name>]
+  npm run cli -- seed-demo`;
+
+export class UsageError extends Error {}
+
+/** Checks the arguments before anything connects to the database. */
+export function parseCreateOperator(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string', default: 'Network operator' },
+    },
+  });
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) {
+    throw new UsageError('--email must be an email address');
+  }
+  if (!values.password || values.password.length < PASSWORD_MIN) {
+    throw new UsageError(`--password must have at least ${PASSWORD_MIN} characters`);
+  }
+  return { email: values.email, password: values.password, displayName: values.name ?? '' };
+}
+
+export async function createOperator(
+  app: INestApplicationContext,
+  input: ReturnType<typeof parseCreateOperator>,
+): Promise<string> {
+  const { created } = await app
+    .get(TransactionRunner)
+    .run({}, (em) => app.get(AccountProvisioning).ensureNetworkOperator(em, input));
+  return created
+    ? `Network operator ${input.email} created.`
+    : `${input.email} already had an account: it is now a network operator (password unchanged).`;
+}
+
+export async function seedDemoCommand(app: INestApplicationContext): Promise<string> {
+  return (await seedDemo(app)).join('\n');
+}

@@ -1,6 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, toConnection } from '@inclusion/graphql';
-import { Access, Ctx, MemberType, User, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, MemberType, loadUser, type RequestContext } from '@inclusion/identity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditService } from './audit.service';
 import { AuditEntryType, AuditListArgs, NetworkAuditListArgs } from './audit.types';
@@ -31,12 +31,6 @@ export class AuditResolver {
   @ResolveField(() => MemberType, { nullable: true })
   actor(@Ctx() ctx: RequestContext, @Parent() entry: AuditEntry) {
     if (!entry.actorId) return null;
-    return ctx
-      .loader(
-        'user',
-        (ids) => ctx.em.find(User, { id: { $in: [...ids] } }),
-        (user) => user.id,
-      )
-      .load(entry.actorId);
+    return loadUser(ctx, entry.actorId);
   }
 }

@@ -2,15 +2,14 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Mutation,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { ConnectionType, PageArgs, toConnection } from '@inclusion/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { ConnectionType, IdArgs, PageArgs, toConnection } from '@inclusion/graphql';
 import { Access } from '../access/access-policy.decorator';
 import { Ctx } from '../access/context.decorator';
 import type { RequestContext } from '../access/request-context';
@@ -36,11 +35,6 @@ class InvitationListArgs extends PageArgs {
   pending?: boolean | null;
 }
 
-@ArgsType()
-class InvitationIdArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-}
-
 @Resolver(() => InvitationType)
 export class InvitationResolver {
   constructor(private readonly service: InvitationService) {}
@@ -62,13 +56,13 @@ export class InvitationResolver {
   @Mutation(() => InvitationType, {
     description: 'Sends a fresh link; the previous one stops working.',
   })
-  resendInvitation(@Ctx() ctx: RequestContext, @Args() args: InvitationIdArgs) {
+  resendInvitation(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.service.resend(ctx, ctx.requireTenant(), args.id);
   }
 
   @Access.inTenant('revoke', 'Invitation')
   @Mutation(() => InvitationType)
-  revokeInvitation(@Ctx() ctx: RequestContext, @Args() args: InvitationIdArgs) {
+  revokeInvitation(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.service.revoke(ctx, args.id);
   }
 

@@ -2,15 +2,14 @@ import {
   Args,
   ArgsType,
   Field,
-  ID,
   Mutation,
   Parent,
   Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { ConnectionType, PageArgs, toConnection } from '@inclusion/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { ConnectionType, IdArgs, PageArgs, toConnection } from '@inclusion/graphql';
 import { Tenant, TenantType } from '@inclusion/tenancy';
 import { Access } from '../access/access-policy.decorator';
 import { Ctx } from '../access/context.decorator';
@@ -21,7 +20,7 @@ import {
   MembershipType,
   UpdateMembershipRolesInput,
 } from '../identity.types';
-import { User } from '../users/user.entity';
+import { loadUser } from '../users/user.loader';
 import { Membership, MembershipStatus } from './membership.entity';
 import { MembershipService } from './membership.service';
 
@@ -33,11 +32,6 @@ class MembershipListArgs extends PageArgs {
   @IsOptional()
   @IsEnum(MembershipStatus)
   status?: MembershipStatus | null;
-}
-
-@ArgsType()
-class MembershipIdArgs {
-  @Field(() => ID) @IsUUID() id!: string;
 }
 
 @Resolver(() => MembershipType)
@@ -53,7 +47,7 @@ export class MembershipResolver {
 
   @Access.inTenant('read', 'Membership')
   @Query(() => MembershipType)
-  membership(@Ctx() ctx: RequestContext, @Args() args: MembershipIdArgs) {
+  membership(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.service.get(ctx.em, args.id);
   }
 
@@ -70,19 +64,13 @@ export class MembershipResolver {
   @Mutation(() => MembershipType, {
     description: 'Removes a person from the tenant; nothing is deleted.',
   })
-  revokeMembership(@Ctx() ctx: RequestContext, @Args() args: MembershipIdArgs) {
+  revokeMembership(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.service.revoke(ctx, args.id);
   }
 
   @ResolveField(() => MemberType)
   user(@Ctx() ctx: RequestContext, @Parent() membership: Membership) {
-    return ctx
-      .loader(
-        'user',
-        (ids) => ctx.em.find(User, { id: { $in: [...ids] } }),
-        (user) => user.id,
-      )
-      .load(membership.user.id);
+    return loadUser(ctx, membership.user.id);
   }
 
   @ResolveField(() => TenantType)

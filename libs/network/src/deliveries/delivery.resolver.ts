@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AppError, notFound, PageArgs } from '@inclusion/graphql';
+import { IdArgs, invalidCursor, notFound, PageArgs } from '@inclusion/graphql';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { InvalidOutboxCursorError, OutboxAdmin, type OutboxMessage } from '@inclusion/mail';
-import { DeliveryIdArgs, FailedDeliveryConnection, FailedDeliveryType } from './delivery.types';
+import { FailedDeliveryConnection, FailedDeliveryType } from './delivery.types';
 
 /** "c…@lyon.fr": enough to see which city's mail server refuses, not whom it was for. */
 export function maskAddress(address: string): string {
@@ -44,10 +44,7 @@ export class DeliveryResolver {
       };
     } catch (error) {
       if (error instanceof InvalidOutboxCursorError) {
-        throw new AppError('BAD_USER_INPUT', 'INVALID_CURSOR', {
-          fr: "Le curseur de pagination n'est pas valide.",
-          en: 'The pagination cursor is not valid.',
-        });
+        throw invalidCursor();
       }
       throw error;
     }
@@ -57,7 +54,7 @@ export class DeliveryResolver {
   @Mutation(() => FailedDeliveryType, {
     description: 'Sends a failed mail again, with fresh retries.',
   })
-  async retryDelivery(@Ctx() ctx: RequestContext, @Args() args: DeliveryIdArgs) {
+  async retryDelivery(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     const message = await this.outbox.retry(ctx.em, args.id);
     if (!message) throw notFound('DELIVERY_NOT_FOUND');
     ctx.affect(message.id);

@@ -1,5 +1,4 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@inclusion/graphql';
 
 @ObjectType('FailedDelivery', {
@@ -21,8 +20,3 @@ export class FailedDeliveryType {
 }
 
 export const FailedDeliveryConnection = ConnectionType(FailedDeliveryType, 'FailedDelivery');
-
-@ArgsType()
-export class DeliveryIdArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-}

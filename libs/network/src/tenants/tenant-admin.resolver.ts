@@ -1,15 +1,10 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType, toConnection } from '@inclusion/graphql';
+import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { TenantService, TenantType } from '@inclusion/tenancy';
 import { OnboardTenantUseCase } from '../onboarding/onboard-tenant.use-case';
 import { TenantAdminService } from './tenant-admin.service';
-import {
-  OnboardTenantInput,
-  TenantIdArgs,
-  TenantListArgs,
-  UpdateTenantInput,
-} from './tenant-admin.types';
+import { OnboardTenantInput, TenantListArgs, UpdateTenantInput } from './tenant-admin.types';
 
 const TenantConnection = ConnectionType(TenantType, 'Tenant');
 
@@ -37,7 +32,7 @@ export class TenantAdminResolver {
 
   @Access.networkOperator()
   @Query(() => TenantType)
-  tenant(@Ctx() ctx: RequestContext, @Args() args: TenantIdArgs) {
+  tenant(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.admin.get(ctx, args.id);
   }
 
@@ -64,7 +59,7 @@ export class TenantAdminResolver {
 
   @Access.networkOperator()
   @Mutation(() => TenantType, { description: 'Makes the tenant read-only; nothing is deleted.' })
-  archiveTenant(@Ctx() ctx: RequestContext, @Args() args: TenantIdArgs) {
+  archiveTenant(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
     return this.admin.archive(ctx, args.id);
   }
 }

@@ -85,8 +85,3 @@ export class TenantListArgs extends PageArgs {
   @IsEnum(TenantStatus)
   status?: TenantStatus | null;
 }
-
-@ArgsType()
-export class TenantIdArgs {
-  @Field(() => ID) @IsUUID() id!: string;
-}

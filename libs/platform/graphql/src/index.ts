@@ -7,6 +7,7 @@ export {
   toConnection,
   encodeCursor,
   decodeCursor,
+  invalidCursor,
   pageSize,
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,
@@ -19,3 +20,4 @@ export { operationPlugin } from './operation.plugin';
 export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';
 export { LocaleEnum } from './locale.enum';
 export { graphqlEnum } from './graphql-enum';
+export { IdArgs } from './id-args';

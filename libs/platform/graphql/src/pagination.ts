@@ -42,11 +42,14 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // falls through to the coded error below
   }
-  throw new AppError('BAD_USER_INPUT', 'INVALID_CURSOR', {
+  throw invalidCursor();
+}
+
+export const invalidCursor = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'INVALID_CURSOR', {
     fr: "Le curseur de pagination n'est pas valide.",
     en: 'The pagination cursor is not valid.',
   });
-}
 
 export interface Page<T> {
   nodes: T[];

@@ -22,7 +22,7 @@ import { createRequestContext } from './request-context.factory';
       useFactory: (config: AppConfig, orm: MikroORM) =>
         graphqlOptions({
           isProduction: config.isProduction,
-          createContext: (req, res) => createRequestContext(orm, req, res),
+          createContext: (req) => createRequestContext(orm, req),
         }),
     }),
     IdentityModule,

@@ -148,4 +148,58 @@ describe('authentication', () => {
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('counts parallel guesses before trying them, so none slips past the limit', async () => {
+    const user = await api.factories.newUser();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => signIn(user.email, 'parallel guess')),
+    );
+    const reasons = results.map((result) => result.errors?.[0].extensions?.reason);
+    expect(reasons.filter((reason) => reason === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(reasons.filter((reason) => reason === 'TOO_MANY_ATTEMPTS')).toHaveLength(3);
+  });
+
+  it('keeps serving while a burst of failing sign-ins exceeds the connection pool', async () => {
+    const emails = Array.from({ length: 15 }, (_, i) => `burst-${i}-${Date.now()}@example.org`);
+    const started = Date.now();
+    const results = await Promise.all(emails.map((email) => signIn(email, 'wrong')));
+    expect(results.map((result) => result.errors?.[0].extensions?.reason)).toEqual(
+      emails.map(() => 'INVALID_CREDENTIALS'),
+    );
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+
+  it('honours a refresh token once, however many times it is sent at the same moment', async () => {
+    const user = await api.factories.newUser();
+    const { refreshToken } = (await signIn(user.email)).data!.signIn;
+    const results = await Promise.all([1, 2, 3].map(() => refresh(refreshToken)));
+    const succeeded = results.filter((result) => result.data?.refreshSession);
+    expect(succeeded.length).toBeLessThanOrEqual(1);
+    for (const result of succeeded) {
+      expect(
+        await api.client.codes(
+          `{ me { id } }`,
+          {},
+          { token: result.data!.refreshSession.accessToken },
+        ),
+      ).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('changing the password signs out every other session', async () => {
+    const user = await api.factories.newUser();
+    const other = await api.factories.signIn(user);
+    const current = await api.factories.signIn(user);
+    await api.client.ok(
+      `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' } },
+      { token: current },
+    );
+    expect(await api.client.codes(`{ me { id } }`, {}, { token: other })).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect(await api.client.ok(`{ me { id } }`, {}, { token: current })).toEqual({
+      me: { id: user.id },
+    });
+  });
 });

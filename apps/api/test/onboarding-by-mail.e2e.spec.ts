@@ -8,6 +8,7 @@ import {
 } from '@inclusion/testing';
 import { OutboxRelay } from '@inclusion/mail';
 import { createWorker } from '@inclusion/worker';
+import { TEST_PASSWORD } from './factories';
 import { startApi, type ApiHarness } from './harness';
 
 const tokenIn = (mail: ReceivedMail): string => {
@@ -228,5 +229,115 @@ describe('onboarding by mail, end to end', () => {
     await deliver();
     const mail = await smtp.waitFor((received) => received.to.includes(user.email), 15000);
     expect(mail.text).toContain('/sign-in/link?token=');
+  });
+
+  /** Invites `email` into `tenant` as its coordinator would, and returns the link's token. */
+  async function invitationToken(
+    tenant: { slug: string },
+    coordinatorToken: string,
+    email: string,
+    roles = ['OBSERVER'],
+  ) {
+    const invited = await api.client.ok<{ inviteMember: { id: string } }>(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      { input: { email, displayName: 'Invitee', roles } },
+      { token: coordinatorToken, tenant: tenant.slug },
+    );
+    await deliver();
+    const mail = await smtp.waitFor((received) => received.to.includes(email), 15000);
+    return { token: tokenIn(mail), invitationId: invited.inviteMember.id };
+  }
+  const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`;
+
+  it('does not let one request accept an invitation elsewhere and then act there as at home', async () => {
+    const home = await api.factories.newTenant();
+    const elsewhere = await api.factories.newTenant();
+    const coordinator = await api.factories.newUser({ tenant: home });
+    const token = await api.factories.signIn(coordinator);
+    const elsewhereToken = await api.factories.signIn(
+      await api.factories.newUser({ tenant: elsewhere }),
+    );
+    const invitation = await invitationToken(elsewhere, elsewhereToken, coordinator.email);
+    const mine = await api.client.ok<{
+      me: { memberships: { id: string; tenant: { id: string } }[] };
+    }>(`{ me { memberships { id tenant { id } } } }`, {}, { token });
+    const pending = mine.me.memberships.find((m) => m.tenant.id === elsewhere.id)!;
+
+    const result = await api.client.request(
+      `mutation($accept: AcceptInvitationInput!, $roles: UpdateMembershipRolesInput!) {
+         acceptInvitation(input: $accept) { accessToken }
+         updateMembershipRoles(input: $roles) { roles }
+       }`,
+      {
+        accept: { token: invitation.token, password: TEST_PASSWORD },
+        roles: { membershipId: pending.id, roles: ['COORDINATOR'] },
+      },
+      { token, tenant: home.slug },
+    );
+    expect(result.errors?.[0].extensions?.reason).toBe('OPERATION_LEFT_TENANT');
+    expect(result.data).toBeNull();
+    const after = await api.client.ok<{
+      me: { memberships: { roles: string[]; status: string; tenant: { id: string } }[] };
+    }>(`{ me { memberships { roles status tenant { id } } } }`, {}, { token });
+    expect(after.me.memberships.find((m) => m.tenant.id === elsewhere.id)).toMatchObject({
+      roles: ['OBSERVER'],
+      status: 'INVITED',
+    });
+  });
+
+  it('asks an existing account for its password before an invitation joins it', async () => {
+    const tenant = await api.factories.newTenant();
+    const coordinatorToken = await api.factories.signIn(await api.factories.newUser({ tenant }));
+    const existing = await api.factories.newUser();
+    const { token } = await invitationToken(tenant, coordinatorToken, existing.email);
+    const withoutPassword = await api.client.request(ACCEPT, { input: { token } });
+    expect(withoutPassword.errors?.[0].extensions?.reason).toBe('CURRENT_PASSWORD_REQUIRED');
+    const wrong = await api.client.request(ACCEPT, {
+      input: { token, password: 'not my password' },
+    });
+    expect(wrong.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    await api.client.ok(ACCEPT, { input: { token, password: TEST_PASSWORD } });
+  });
+
+  it('does not let a removed invitee back in with the old link', async () => {
+    const tenant = await api.factories.newTenant();
+    const coordinatorToken = await api.factories.signIn(await api.factories.newUser({ tenant }));
+    const email = `removed-${run}@example.org`;
+    const { token } = await invitationToken(tenant, coordinatorToken, email);
+    const members = await api.client.ok<{
+      memberships: { edges: { node: { id: string; user: { email: string } } }[] };
+    }>(
+      `{ memberships(first: 50) { edges { node { id user { email } } } } }`,
+      {},
+      {
+        token: coordinatorToken,
+        tenant: tenant.slug,
+      },
+    );
+    const invited = members.memberships.edges.find((edge) => edge.node.user.email === email)!;
+    await api.client.ok(
+      `mutation($id: ID!) { revokeMembership(id: $id) { id } }`,
+      { id: invited.node.id },
+      {
+        token: coordinatorToken,
+        tenant: tenant.slug,
+      },
+    );
+    const result = await api.client.request(ACCEPT, {
+      input: { token, password: 'a long enough password' },
+    });
+    expect(result.errors?.[0].extensions?.reason).toBe('INVALID_OR_EXPIRED_LINK');
+  });
+
+  it('honours an invitation link once, even when used twice at the same moment', async () => {
+    const tenant = await api.factories.newTenant();
+    const coordinatorToken = await api.factories.signIn(await api.factories.newUser({ tenant }));
+    const { token } = await invitationToken(tenant, coordinatorToken, `twice-${run}@example.org`);
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        api.client.request(ACCEPT, { input: { token, password: 'a long enough password' } }),
+      ),
+    );
+    expect(results.filter((result) => result.data?.acceptInvitation)).toHaveLength(1);
   });
 });

@@ -222,4 +222,31 @@ describe('tenant administration by the network operator', () => {
       'FORBIDDEN',
     ]);
   });
+
+  it("does not carry an operator's change of tenant into a field that needs their own city", async () => {
+    const home = await api.factories.newTenant();
+    const other = await api.factories.newTenant();
+    const operatorAndCoordinator = await api.factories.newUser({
+      tenant: home,
+      networkOperator: true,
+    });
+    const token = await api.factories.signIn(operatorAndCoordinator);
+    const result = await api.client.request(
+      `mutation($update: UpdateTenantInput!, $invite: InviteMemberInput!) {
+         updateTenant(input: $update) { id }
+         inviteMember(input: $invite) { id }
+       }`,
+      {
+        update: { id: other.id, name: 'Renamed in passing' },
+        invite: { email: `passing-${run}@example.org`, displayName: 'P', roles: ['OBSERVER'] },
+      },
+      { token, tenant: home.slug },
+    );
+    expect(result.errors?.[0].extensions?.reason).toBe('OPERATION_LEFT_TENANT');
+    const unchanged = await asOperator<{ tenant: { name: string } }>(
+      `query($id: ID!) { tenant(id: $id) { name } }`,
+      { id: other.id },
+    );
+    expect(unchanged.data?.tenant.name).toBe(other.name);
+  });
 });

@@ -29,7 +29,7 @@ export class AuditService {
   /** Written in the operation's transaction: the entry exists if and only if the change does. */
   async record(ctx: RequestContext, operation: string, ids: string[]): Promise<void> {
     ctx.em.create(AuditEntry, {
-      tenantId: ctx.audit.tenantId,
+      tenantId: ctx.unit.tenantId,
       actorId: ctx.audit.actorId,
       operation,
       affectedIds: ids,

@@ -64,3 +64,9 @@ export const invitationNotPending = (): AppError =>
     fr: 'Cette invitation a déjà été acceptée ou annulée.',
     en: 'This invitation has already been accepted or revoked.',
   });
+
+export const currentPasswordRequired = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'CURRENT_PASSWORD_REQUIRED', {
+    fr: 'Vous avez déjà un compte : connectez-vous, ou saisissez votre mot de passe, pour accepter.',
+    en: 'You already have an account: sign in, or give your password, to accept.',
+  });

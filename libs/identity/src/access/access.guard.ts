@@ -61,11 +61,15 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'network-operator':
         if (!ctx.requireActor().isNetworkOperator) throw forbidden('NETWORK_OPERATOR_ONLY');
+        await ctx.actAsNetworkOperator();
         return true;
       case 'tenant': {
         ctx.requireActor();
         if (ctx.tenantError) throw ctx.tenantError;
+        // An earlier field of this operation moved it elsewhere; the proven membership is not there.
+        if (ctx.leftTenant) throw forbidden('OPERATION_LEFT_TENANT');
         if (!ctx.tenant) throw tenantRequired();
+        if (ctx.unit.tenantId !== ctx.tenant.id) throw forbidden('OPERATION_LEFT_TENANT');
         const isMutation = gql.getInfo<GraphQLResolveInfo>().operation.operation === 'mutation';
         if (isMutation && ctx.tenant.status === TenantStatus.Archived) throw tenantArchived();
         if (!ctx.ability.can(policy.action, policy.subject)) throw forbidden();
@@ -89,7 +93,6 @@ export class AccessGuard implements CanActivate {
     const isNetworkOperator = user.platformRole === PlatformRole.NetworkOperator;
     ctx.actor = { user, sessionId: session.id, isNetworkOperator };
     ctx.audit.actorId = user.id;
-    await ctx.unit.setScope({ userId: user.id, networkOperator: isNetworkOperator });
 
     const slug = ctx.req.header('x-tenant')?.trim().toLowerCase();
     if (slug) await this.enterTenant(ctx, slug);
@@ -104,11 +107,7 @@ export class AccessGuard implements CanActivate {
     const actor = ctx.requireActor();
     const tenant = await this.tenants.findBySlug(ctx.em, slug);
     if (tenant) {
-      await ctx.unit.setScope({
-        userId: actor.user.id,
-        networkOperator: actor.isNetworkOperator,
-        tenantId: tenant.id,
-      });
+      await ctx.unit.setScope({ userId: actor.user.id, tenantId: tenant.id });
       const membership = await ctx.em.findOne(Membership, {
         tenantId: tenant.id,
         user: actor.user.id,
@@ -117,10 +116,9 @@ export class AccessGuard implements CanActivate {
       if (membership) {
         ctx.tenant = tenant;
         ctx.membership = membership;
-        ctx.audit.tenantId = tenant.id;
         return;
       }
-      await ctx.unit.setScope({ userId: actor.user.id, networkOperator: actor.isNetworkOperator });
+      await ctx.unit.setScope({ userId: actor.user.id });
     }
     ctx.tenantError = tenantNotFound();
   }

@@ -27,11 +27,12 @@ export class RequestContext implements OperationContext {
   /** Memoised identification: several root fields share one. */
   identification?: Promise<void>;
   identityError: AppError | null = null;
+  /** Set once an operation has moved away from the tenant its X-Tenant membership proved. */
+  leftTenant = false;
   tenantError: AppError | null = null;
 
-  /** What the audit log records for this operation. */
+  /** What the audit log records for this operation; its tenant is the transaction's. */
   readonly audit = {
-    tenantId: null as string | null,
     actorId: null as string | null,
     affectedIds: new Set<string>(),
   };
@@ -60,10 +61,28 @@ export class RequestContext implements OperationContext {
     return this.tenant;
   }
 
-  /** Moves the operation into a tenant it has created or is entitled to act on. */
+  /**
+   * Moves the operation into a tenant it has created or is entitled to act on (an operator's
+   * change, the bearer of an invitation). The membership proven for the X-Tenant tenant no longer
+   * applies: later fields of the same operation that need it are refused.
+   */
   async actInTenant(tenantId: string): Promise<void> {
     await this.unit.enterTenant(tenantId);
-    this.audit.tenantId = tenantId;
+    this.leaveTenant();
+  }
+
+  /** Widens the transaction to the network operator's cross-tenant reads, and leaves the tenant. */
+  async actAsNetworkOperator(): Promise<void> {
+    const actor = this.requireActor();
+    await this.unit.setScope({ userId: actor.user.id, networkOperator: true });
+    this.leaveTenant();
+  }
+
+  private leaveTenant(): void {
+    this.leftTenant ||= this.tenant !== null;
+    this.tenant = null;
+    this.membership = null;
+    this.ability = buildAbility({ platformRole: this.actor?.user.platformRole });
   }
 
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();

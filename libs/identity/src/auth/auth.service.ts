@@ -37,18 +37,15 @@ export class AuthService {
       address: ctx.clientAddress,
       action: 'sign-in' as const,
     };
-    await this.throttle.assertAllowed(subject);
+    await this.throttle.attempt(subject);
     const user = await ctx.em.findOne(
       User,
       { email: subject.email },
       { populate: ['passwordHash'] },
     );
     const valid = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !valid || user.status !== UserStatus.Active) {
-      await this.throttle.recordFailure(subject);
-      throw invalidCredentials();
-    }
-    await this.throttle.clear(subject);
+    if (!user || !valid || user.status !== UserStatus.Active) throw invalidCredentials();
+    await this.throttle.succeeded(subject);
     return this.openSession(ctx, user);
   }
 
@@ -74,8 +71,7 @@ export class AuthService {
       address: ctx.clientAddress,
       action: 'email-link' as const,
     };
-    await this.throttle.assertAllowed(subject);
-    await this.throttle.recordFailure(subject);
+    await this.throttle.attempt(subject);
     const user = await ctx.em.findOne(User, { email: subject.email });
     if (!user || user.status !== UserStatus.Active) return;
 
@@ -104,7 +100,10 @@ export class AuthService {
     return this.openSession(ctx, token.user);
   }
 
-  /** A new password ends every open session: whoever knew the old one is signed out. */
+  /**
+   * A new password ends every open session and every emailed link still out: whoever knew the
+   * old password, or holds an older mail, is out.
+   */
   async resetPassword(
     ctx: RequestContext,
     secret: string,
@@ -113,6 +112,11 @@ export class AuthService {
     const token = await this.consume(ctx.em, secret, OneTimeTokenPurpose.PasswordReset);
     token.user.passwordHash = await this.hasher.hash(password);
     await this.sessions.revokeAllOf(ctx.em, token.user.id);
+    await ctx.em.nativeUpdate(
+      OneTimeToken,
+      { user: token.user.id, usedAt: null },
+      { usedAt: new Date() },
+    );
     return this.openSession(ctx, token.user);
   }
 
@@ -125,6 +129,7 @@ export class AuthService {
     );
     if (!(await this.hasher.verify(user.passwordHash, current))) throw wrongCurrentPassword();
     user.passwordHash = await this.hasher.hash(next);
+    await this.sessions.revokeAllOf(ctx.em, user.id, { except: actor.sessionId });
     await ctx.em.flush();
     ctx.affect(user.id);
   }
@@ -144,7 +149,13 @@ export class AuthService {
     );
     if (!token || token.usedAt || token.expiresAt <= new Date()) throw invalidOrExpiredLink();
     if (token.user.status !== UserStatus.Active) throw invalidOrExpiredLink();
-    token.usedAt = new Date();
+    // Conditional, so that of two concurrent uses of one link, exactly one wins.
+    const spent = await em.nativeUpdate(
+      OneTimeToken,
+      { id: token.id, usedAt: null },
+      { usedAt: new Date() },
+    );
+    if (spent !== 1) throw invalidOrExpiredLink();
     return token;
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@inclusion/database';
-import { hashToken } from './secret-token';
-import { SignInThrottle } from './sign-in-throttle.entity';
+import { IndependentTransactions } from '@inclusion/database';
 import { tooManyAttempts } from '../identity.errors';
+import { hashToken } from './secret-token';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Per account: slows guessing one person's password. Per address: slows spraying many accounts. */
@@ -16,12 +15,12 @@ export interface ThrottleKeys {
 }
 
 /**
- * Counts failed attempts in their own transactions: the operation that failed rolls back, and the
- * count must survive it.
+ * Counts attempts before they are tried: the counter goes up atomically, so parallel guesses
+ * cannot all slip under the limit, and it survives the rollback of the operation that failed.
  */
 @Injectable()
 export class SignInThrottleService {
-  constructor(private readonly runner: TransactionRunner) {}
+  constructor(private readonly independent: IndependentTransactions) {}
 
   private keys({ email, address, action }: ThrottleKeys): { key: string; limit: number }[] {
     const keys = [{ key: `${action}:account:${hashToken(email)}`, limit: LIMITS.account }];
@@ -29,39 +28,44 @@ export class SignInThrottleService {
     return keys;
   }
 
-  async assertAllowed(subject: ThrottleKeys): Promise<void> {
-    const keys = this.keys(subject);
-    const rows = await this.runner.run({}, (em) =>
-      em.find(SignInThrottle, { key: { $in: keys.map((k) => k.key) } }),
-    );
-    const now = Date.now();
-    for (const row of rows) {
-      const limit = keys.find((k) => k.key === row.key)?.limit ?? 0;
-      const windowEnds = row.windowStartedAt.getTime() + WINDOW_SECONDS * 1000;
-      if (windowEnds > now && row.failures >= limit) {
-        throw tooManyAttempts(Math.ceil((windowEnds - now) / 1000));
+  /** Counts one attempt; refuses it when the window already holds as many as the limit allows. */
+  async attempt(subject: ThrottleKeys): Promise<void> {
+    const counts = await this.independent.run({}, async (sql) => {
+      const rows: { limit: number; failures: number; retryAfter: number }[] = [];
+      for (const { key, limit } of this.keys(subject)) {
+        const [row] = await sql<{ failures: number; retry_after: number }>(
+          `insert into sign_in_throttle (key, window_started_at, failures) values ($1, now(), 1)
+           on conflict (key) do update set
+             failures = case when sign_in_throttle.window_started_at < now() - make_interval(secs => $2)
+                             then 1 else sign_in_throttle.failures + 1 end,
+             window_started_at = case when sign_in_throttle.window_started_at < now() - make_interval(secs => $2)
+                                      then now() else sign_in_throttle.window_started_at end
+           returning failures,
+             ceil(extract(epoch from window_started_at + make_interval(secs => $2) - now()))::int as retry_after`,
+          [key, WINDOW_SECONDS],
+        );
+        rows.push({ limit, failures: row.failures, retryAfter: row.retry_after });
       }
-    }
+      return rows;
+    });
+    const over = counts.find((count) => count.failures > count.limit);
+    if (over) throw tooManyAttempts(Math.max(over.retryAfter, 1));
   }
 
-  async recordFailure(subject: ThrottleKeys): Promise<void> {
-    await this.runner.run({}, async (em) => {
-      for (const { key } of this.keys(subject)) {
-        await em.execute(
-          `insert into sign_in_throttle (key, window_started_at, failures) values (?, now(), 1)
-           on conflict (key) do update set
-             failures = case when sign_in_throttle.window_started_at < now() - make_interval(secs => ?)
-                             then 1 else sign_in_throttle.failures + 1 end,
-             window_started_at = case when sign_in_throttle.window_started_at < now() - make_interval(secs => ?)
-                                      then now() else sign_in_throttle.window_started_at end`,
-          [key, WINDOW_SECONDS, WINDOW_SECONDS],
+  /**
+   * After a success: the account starts afresh, and the address gets its attempt back, so that
+   * many people signing in from one office network are not throttled; only failures add up there.
+   */
+  async succeeded(subject: ThrottleKeys): Promise<void> {
+    const [account, address] = this.keys(subject);
+    await this.independent.run({}, async (sql) => {
+      await sql('delete from sign_in_throttle where key = $1', [account.key]);
+      if (address) {
+        await sql(
+          'update sign_in_throttle set failures = greatest(failures - 1, 0) where key = $1',
+          [address.key],
         );
       }
     });
-  }
-
-  async clear(subject: ThrottleKeys): Promise<void> {
-    const [account] = this.keys(subject);
-    await this.runner.run({}, (em) => em.nativeDelete(SignInThrottle, { key: account.key }));
   }
 }

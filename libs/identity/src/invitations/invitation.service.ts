@@ -4,13 +4,15 @@ import { bindTokenHash } from '@inclusion/database';
 import { keysetPage, notFound, type Page, type PageArgs } from '@inclusion/graphql';
 import { pickLocale, type Locale } from '@inclusion/i18n';
 import { OutboxWriter } from '@inclusion/mail';
-import { Tenant, TenantStatus } from '@inclusion/tenancy';
+import { Tenant, TenantStatus, tenantArchived } from '@inclusion/tenancy';
 import type { RequestContext } from '../access/request-context';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import {
   alreadyMember,
+  currentPasswordRequired,
+  invalidCredentials,
   invalidOrExpiredLink,
   invitationNotPending,
   passwordRequired,
@@ -151,25 +153,49 @@ export class InvitationService {
       { id: found.id },
       { populate: ['membership'] },
     );
+    const tenant = await em.findOneOrFail(Tenant, { id: invitation.tenantId });
+    if (tenant.status === TenantStatus.Archived) throw tenantArchived();
+    if (invitation.membership.status !== MembershipStatus.Invited) throw invalidOrExpiredLink();
     const user = await em.findOneOrFail(
       User,
       { email: invitation.email },
       { populate: ['passwordHash'] },
     );
     if (user.status === UserStatus.Disabled) throw invalidOrExpiredLink();
-    if (!user.passwordHash) {
-      if (!acceptance.password) throw passwordRequired();
-      user.passwordHash = await this.hasher.hash(acceptance.password);
-    }
+    await this.proveAccount(ctx, user, acceptance);
+
+    // Conditional, so that of two concurrent uses of one link, exactly one wins.
+    const spent = await em.nativeUpdate(
+      Invitation,
+      { id: invitation.id, acceptedAt: null, revokedAt: null },
+      { acceptedAt: new Date() },
+    );
+    if (spent !== 1) throw invalidOrExpiredLink();
     if (acceptance.displayName?.trim()) user.displayName = acceptance.displayName.trim();
     user.status = UserStatus.Active;
-    invitation.acceptedAt = new Date();
     invitation.membership.status = MembershipStatus.Active;
     invitation.membership.roles = invitation.roles;
-    const tenant = await em.findOneOrFail(Tenant, { id: invitation.tenantId });
     if (tenant.status === TenantStatus.Onboarding) tenant.status = TenantStatus.Active;
     ctx.affect(invitation.id, invitation.membership.id, user.id);
     return this.auth.openSession(ctx, user);
+  }
+
+  /**
+   * A link proves only that someone read the mailbox. A first password makes the account; an
+   * existing account must be proven as well (signed in as that person, or its password), or a
+   * forwarded invitation would hand the account over.
+   */
+  private async proveAccount(ctx: RequestContext, user: User, acceptance: Acceptance) {
+    if (!user.passwordHash) {
+      if (!acceptance.password) throw passwordRequired();
+      user.passwordHash = await this.hasher.hash(acceptance.password);
+      return;
+    }
+    if (ctx.actor?.user.id === user.id) return;
+    if (!acceptance.password) throw currentPasswordRequired();
+    if (!(await this.hasher.verify(user.passwordHash, acceptance.password))) {
+      throw invalidCredentials();
+    }
   }
 
   private async pending(em: EntityManager, id: string): Promise<Invitation> {

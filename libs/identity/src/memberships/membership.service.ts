@@ -4,6 +4,7 @@ import { TENANT_FILTER } from '@inclusion/database';
 import { keysetPage, notFound, type Page, type PageArgs } from '@inclusion/graphql';
 import type { RequestContext } from '../access/request-context';
 import { lastCoordinator } from '../identity.errors';
+import { Invitation } from '../invitations/invitation.entity';
 import { MembershipRole } from './membership-role';
 import { Membership, MembershipStatus } from './membership.entity';
 
@@ -50,6 +51,12 @@ export class MembershipService {
     const membership = await this.get(ctx.em, id);
     await this.keepACoordinator(ctx.em, membership);
     membership.status = MembershipStatus.Revoked;
+    // A pending invitation would otherwise bring the person back in.
+    await ctx.em.nativeUpdate(
+      Invitation,
+      { membership: membership.id, acceptedAt: null, revokedAt: null },
+      { revokedAt: new Date() },
+    );
     await ctx.em.flush();
     ctx.affect(membership.id);
     return membership;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
-import { TransactionRunner } from '@inclusion/database';
+import { IndependentTransactions } from '@inclusion/database';
 import { AccessTokenService } from '../auth/access-token.service';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import { invalidRefreshToken } from '../identity.errors';
@@ -24,7 +24,7 @@ export class SessionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accessTokens: AccessTokenService,
-    private readonly runner: TransactionRunner,
+    private readonly independent: IndependentTransactions,
   ) {}
 
   async open(em: EntityManager, user: User, userAgent?: string | null): Promise<IssuedTokens> {
@@ -48,16 +48,21 @@ export class SessionService {
     const now = new Date();
     if (!link || link.expiresAt <= now) throw invalidRefreshToken();
     const session = link.session;
-    if (link.usedAt) {
-      await this.runner.run({}, (tx) =>
-        tx.nativeUpdate(Session, { id: session.id, revokedAt: null }, { revokedAt: now }),
-      );
-      throw invalidRefreshToken();
-    }
     if (session.revokedAt || session.expiresAt <= now || session.user.status !== 'active') {
       throw invalidRefreshToken();
     }
-    link.usedAt = now;
+    // Conditional, so that of two concurrent uses of one token, exactly one wins.
+    const spent = link.usedAt
+      ? 0
+      : await em.nativeUpdate(RefreshToken, { id: link.id, usedAt: null }, { usedAt: now });
+    if (spent !== 1) {
+      await this.independent.run({}, (sql) =>
+        sql('update auth_session set revoked_at = now() where id = $1 and revoked_at is null', [
+          session.id,
+        ]),
+      );
+      throw invalidRefreshToken();
+    }
     return this.issue(em, session);
   }
 
@@ -73,8 +78,12 @@ export class SessionService {
     await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
   }
 
-  async revokeAllOf(em: EntityManager, userId: string): Promise<void> {
-    await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  async revokeAllOf(em: EntityManager, userId: string, { except }: { except?: string } = {}) {
+    await em.nativeUpdate(
+      Session,
+      { user: userId, revokedAt: null, ...(except ? { id: { $ne: except } } : {}) },
+      { revokedAt: new Date() },
+    );
   }
 
   private async issue(em: EntityManager, session: Session): Promise<IssuedTokens> {

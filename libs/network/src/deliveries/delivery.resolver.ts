@@ -10,6 +10,10 @@ export function maskAddress(address: string): string {
   return domain ? `${local.slice(0, 1)}…@${domain}` : '…';
 }
 
+/** SMTP replies often quote the address; the operator gets the masked form there too. */
+const maskAddresses = (text: string | null | undefined): string | null =>
+  text?.replace(/[^\s<>"'@,;:]+@[^\s<>"',;:]+/g, (address) => maskAddress(address)) ?? null;
+
 function toFailedDelivery(message: OutboxMessage): FailedDeliveryType {
   const payload = message.payload as { template?: string; to?: string };
   return {
@@ -18,7 +22,7 @@ function toFailedDelivery(message: OutboxMessage): FailedDeliveryType {
     template: payload.template ?? message.topic,
     recipient: maskAddress(payload.to ?? ''),
     attempts: message.attempts,
-    lastError: message.lastError,
+    lastError: maskAddresses(message.lastError),
     createdAt: message.createdAt,
     failedAt: message.processedAt ?? message.updatedAt,
   };

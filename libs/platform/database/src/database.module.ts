@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import { ormOptions } from './orm-options';
+import { IndependentTransactions } from './independent-transactions';
 import { TransactionRunner } from './transaction-runner';
 
 /** The runtime connection: the role that owns nothing and cannot bypass row-level security. */
@@ -23,8 +24,8 @@ export class DatabaseModule {
           }),
         }) as DynamicModule,
       ],
-      providers: [TransactionRunner],
-      exports: [TransactionRunner],
+      providers: [TransactionRunner, IndependentTransactions],
+      exports: [TransactionRunner, IndependentTransactions],
     };
   }
 }

@@ -25,7 +25,8 @@ export async function applyScope(em: EntityManager, scope: DbScope): Promise<voi
       scope.system ? 'on' : '',
     ],
   );
-  if (scope.tenantId) em.setFilterParams(TENANT_FILTER, { tenantId: scope.tenantId });
+  // Without a tenant the filter has no parameter, so a tenant-owned query throws (fails closed).
+  em.setFilterParams(TENANT_FILTER, scope.tenantId ? { tenantId: scope.tenantId } : undefined!);
 }
 
 export async function enterTenant(em: EntityManager, tenantId: string): Promise<void> {

@@ -4,6 +4,7 @@ export { TENANT_FILTER, TenantScoped } from './tenant-filter';
 export { applyScope, bindTokenHash, enterTenant, type DbScope } from './db-scope';
 export { OperationUnit } from './operation-unit';
 export { TransactionRunner } from './transaction-runner';
+export { IndependentTransactions, type Sql } from './independent-transactions';
 export { DatabaseModule } from './database.module';
 export { ormOptions } from './orm-options';
 export { runMigrations } from './migrate';

@@ -10,6 +10,7 @@ export class OperationUnit {
   private started?: Promise<EntityManager>;
   private manager?: EntityManager;
   private finished = false;
+  private scopedTenant: string | null = null;
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -19,6 +20,7 @@ export class OperationUnit {
       await em.begin();
       this.manager = em;
       await applyScope(em, scope);
+      this.scopedTenant = scope.tenantId ?? null;
       return em;
     })();
     return this.started;
@@ -26,7 +28,14 @@ export class OperationUnit {
 
   get em(): EntityManager {
     if (!this.manager) throw new Error('No transaction: the operation was not authorised first');
+    // Past the end, a query would run outside any transaction and outside the tenant's scope.
+    if (this.finished) throw new Error('The operation is over: its transaction has ended');
     return this.manager;
+  }
+
+  /** The tenant the transaction is scoped to now. */
+  get tenantId(): string | null {
+    return this.scopedTenant;
   }
 
   get isOpen(): boolean {
@@ -36,22 +45,24 @@ export class OperationUnit {
   /** Narrows or widens the scope once the caller is known (the session read tells who it is). */
   async setScope(scope: DbScope): Promise<void> {
     await applyScope(this.em, scope);
+    this.scopedTenant = scope.tenantId ?? null;
   }
 
   /** Moves the transaction into a tenant it has just created or proven access to. */
   async enterTenant(tenantId: string): Promise<void> {
     await enterTenant(this.em, tenantId);
+    this.scopedTenant = tenantId;
   }
 
   async commit(): Promise<void> {
-    if (!this.isOpen) return;
+    if (!this.isOpen || !this.manager) return;
     this.finished = true;
-    await this.em.commit();
+    await this.manager.commit();
   }
 
   async rollback(): Promise<void> {
-    if (!this.isOpen) return;
+    if (!this.isOpen || !this.manager) return;
     this.finished = true;
-    await this.em.rollback();
+    await this.manager.rollback();
   }
 }

@@ -79,7 +79,11 @@ export function formatError(
     return { ...base, extensions: { code } };
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
-    return { ...base, extensions: { code: 'BAD_REQUEST' } };
+    return {
+      ...base,
+      message: INVALID_INPUT.en,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, i18n: INVALID_INPUT },
+    };
   }
   return {
     ...base,

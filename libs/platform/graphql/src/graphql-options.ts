@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { formatError } from './error-formatting';
 import type { OperationContext } from './operation-context';
 import { operationPlugin } from './operation.plugin';
@@ -9,7 +9,7 @@ export interface GraphqlOptionsInput {
   isProduction: boolean;
   /** Where the generated SDL is written, for review in pull requests; in memory when omitted. */
   schemaFile?: string;
-  createContext: (req: Request, res: Response) => OperationContext;
+  createContext: (req: Request) => OperationContext;
 }
 
 export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
@@ -32,7 +32,7 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, operationPlugin],
-    context: ({ req, res }: { req: Request; res: Response }) => input.createContext(req, res),
+    context: ({ req }: { req: Request }) => input.createContext(req),
     formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
   };
 }

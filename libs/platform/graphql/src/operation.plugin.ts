@@ -29,14 +29,17 @@ function localize(error: GraphQLFormattedError, locale: string): GraphQLFormatte
 export const operationPlugin: ApolloServerPlugin<OperationContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue, response }) {
+      async willSendResponse({ contextValue, response, operation }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         const unit = contextValue.unit;
         if (unit?.isOpen) {
           try {
-            if (result.errors?.length) await unit.rollback();
-            else await unit.commit();
+            if (result.errors?.length) {
+              await unit.rollback();
+              // What earlier fields of a failed mutation return was rolled back: do not show it.
+              if (operation?.operation === 'mutation') result.data = null;
+            } else await unit.commit();
           } catch {
             await unit.rollback().catch(() => undefined);
             result.data = null;

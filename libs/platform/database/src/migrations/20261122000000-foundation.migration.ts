@@ -37,6 +37,7 @@ alter table audit_entry enable row level security;
 alter table audit_entry force row level security;
 create policy audit_entry_read on audit_entry for select
   using (tenant_id = app_current_tenant() or app_is_network_operator());
+-- A null tenant marks a platform event (a sign-in); any scope may record one, only operators read it.
 create policy audit_entry_write on audit_entry for insert
   with check (tenant_id = app_current_tenant() or tenant_id is null);
 
@@ -44,19 +45,23 @@ alter table outbox_message enable row level security;
 alter table outbox_message force row level security;
 create policy outbox_in_tenant on outbox_message
   using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+-- Platform mail (a password reset) belongs to no tenant; any scope may queue one.
 create policy outbox_platform_write on outbox_message for insert with check (tenant_id is null);
 create policy outbox_relay on outbox_message using (app_is_system()) with check (app_is_system());
-create policy outbox_operator on outbox_message
+-- Operators see failed deliveries and put them back in line; they neither add nor delete mail.
+create policy outbox_operator_read on outbox_message for select using (app_is_network_operator());
+create policy outbox_operator_retry on outbox_message for update
   using (app_is_network_operator()) with check (app_is_network_operator());
 `;
 
-/* The runtime role owns nothing; it gets only the verbs the product uses. Nothing is deleted
- * from tenants, memberships, invitations or the audit log. */
+/* The runtime role owns nothing; it gets only the verbs the product uses. It deletes nothing but
+ * expired throttle counters: sessions and tokens are revoked or spent, the audit log only grows. */
 const GRANTS = `
 grant usage on schema public to inclusion_runtime;
 grant select, insert, update on tenant, app_user, membership, invitation to inclusion_runtime;
-grant select, insert, update, delete on auth_session, refresh_token, one_time_token,
-  sign_in_throttle, outbox_message to inclusion_runtime;
+grant select, insert, update on auth_session, refresh_token, one_time_token, outbox_message
+  to inclusion_runtime;
+grant select, insert, update, delete on sign_in_throttle to inclusion_runtime;
 grant select, insert on audit_entry to inclusion_runtime;
 `;
 

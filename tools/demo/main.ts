@@ -35,9 +35,10 @@ async function main(): Promise<void> {
   const cli = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   const accounts = await seedDemo(cli).finally(() => cli.close());
 
+  let inbox: SmtpPeer | null = null;
   if (!(await reachable(config.SMTP_URL))) {
     const port = Number(new URL(config.SMTP_URL).port) || 1025;
-    const inbox = await SmtpPeer.start({ port });
+    inbox = await SmtpPeer.start({ port });
     inbox.onMessage((mail) =>
       console.log(`\n--- mail to ${mail.to.join(', ')} ---\n${mail.subject}\n${mail.text}\n---`),
     );
@@ -48,11 +49,17 @@ async function main(): Promise<void> {
     (entry) =>
       spawn(process.execPath, [path.join(distRoot, entry)], { stdio: 'inherit', env: process.env }),
   );
+  // When one process ends, the demo ends: the others are stopped and the mail catcher closed.
   const stop = (code: number) => {
+    process.exitCode ||= code;
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    process.exitCode = code;
   };
-  for (const child of children) child.once('exit', (code) => stop(code ?? 0));
+  for (const child of children) {
+    child.once('exit', (code) => {
+      stop(code ?? 0);
+      if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) void inbox?.close();
+    });
+  }
   process.once('SIGINT', () => stop(0));
   process.once('SIGTERM', () => stop(0));
 

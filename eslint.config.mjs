@@ -42,8 +42,29 @@ const depConstraints = (allowTesting) => [
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:tenancy', 'scope:identity'],
   },
   {
+    sourceTag: 'scope:methodology',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:tenancy'],
+  },
+  {
+    sourceTag: 'scope:editions',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:methodology',
+      'scope:mail',
+    ],
+  },
+  {
     sourceTag: 'scope:network',
-    onlyDependOnLibsWithTags: ['scope:shared', 'scope:tenancy', 'scope:identity', 'scope:mail'],
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+      'scope:methodology',
+    ],
   },
 ];
 
@@ -96,6 +117,7 @@ export default tseslint.config(
         __dirname: 'readonly',
         process: 'readonly',
         console: 'readonly',
+        setImmediate: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,10 +1,10 @@
 import { loadConfig } from '@inclusion/config';
-import { runMigrations } from '@inclusion/database';
+import { prepareDatabase } from '../../apps/api/src/prepare-database';
 
-/** Applies pending migrations as the owner role. */
+/** Applies pending migrations as the owner role, then the methodologies shipped with them. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const applied = await runMigrations(config.DATABASE_OWNER_URL);
+  const applied = await prepareDatabase(config.DATABASE_OWNER_URL);
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migration.');
 }
 

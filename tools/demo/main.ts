@@ -4,8 +4,9 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@inclusion/config';
-import { runMigrations, setUpDatabase } from '@inclusion/database';
+import { setUpDatabase } from '@inclusion/database';
 import { SmtpPeer } from '@inclusion/testing';
+import { prepareDatabase } from '../../apps/api/src/prepare-database';
 import { CliModule } from '../cli/cli.module';
 import { seedDemo } from '../cli/seed-demo';
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     ownerUrl: config.DATABASE_OWNER_URL,
     runtimeUrl: config.DATABASE_URL,
   });
-  await runMigrations(config.DATABASE_OWNER_URL);
+  await prepareDatabase(config.DATABASE_OWNER_URL);
 
   const cli = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   const accounts = await seedDemo(cli).finally(() => cli.close());

@@ -6,8 +6,10 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditInterceptor, AuditModule } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
+import { EditionsModule } from '@inclusion/editions';
 import { graphqlOptions } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
+import { MethodologyModule } from '@inclusion/methodology';
 import { NetworkModule } from '@inclusion/network';
 import { HealthController } from './health/health.controller';
 import { createRequestContext } from './request-context.factory';
@@ -28,6 +30,8 @@ import { createRequestContext } from './request-context.factory';
     IdentityModule,
     AuditModule,
     NetworkModule,
+    MethodologyModule,
+    EditionsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,14 +2,15 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@inclusion/config';
-import { assertRuntimeRoleIsConfined, runMigrations } from '@inclusion/database';
+import { assertRuntimeRoleIsConfined } from '@inclusion/database';
 import { AppModule } from './app.module';
+import { prepareDatabase } from './prepare-database';
 
 /** Builds the API app; used by main.ts and by the end-to-end tests, so both run the same thing. */
 export async function createApi(config: AppConfig): Promise<INestApplication> {
   await assertRuntimeRoleIsConfined(config.DATABASE_URL);
   if (config.migrateOnStart) {
-    const applied = await runMigrations(config.DATABASE_OWNER_URL);
+    const applied = await prepareDatabase(config.DATABASE_OWNER_URL);
     if (applied.length) new Logger('Migrations').log(`Applied ${applied.join(', ')}`);
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {

@@ -18,6 +18,7 @@ describe('tenant isolation, operation by operation', () => {
   let tokenB: string;
   let membershipB: string;
   let invitationB: string;
+  let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
     api.client.request(query, variables, { token: tokenA, tenant });
@@ -58,10 +59,155 @@ describe('tenant isolation, operation by operation', () => {
       { token: tokenB, tenant: tenantB.slug },
     );
     membershipB = members.memberships.edges[0].node.id;
+    const templates = await api.client.ok<{ methodologyTemplates: { id: string }[] }>(
+      `{ methodologyTemplates(key: "resilient-cities", latestOnly: true) { id } }`,
+      {},
+      { token: tokenB },
+    );
+    const created = await api.client.ok<{ createEdition: typeof editionB }>(
+      `mutation($input: CreateEditionInput!) {
+         createEdition(input: $input) { id phases { id deliverables { id } } }
+       }`,
+      {
+        input: {
+          name: 'B pilot',
+          templateVersionId: templates.methodologyTemplates[0].id,
+          startDate: '2024-02-05',
+        },
+      },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    editionB = created.createEdition;
   });
+
+  /** B's edition as its coordinator sees it, to prove an attack changed nothing. */
+  const bEdition = async () =>
+    api.client.ok(
+      `query($id: ID!) { edition(id: $id) { name status phases { plannedStart plannedEnd status
+         deliverables { doneAt } } } }`,
+      { id: editionB.id },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const bPhase = () => editionB.phases[0].id;
+  const bDeliverable = () => editionB.phases[0].deliverables[0].id;
+  /** A mutation aimed at B's edition from A: not found, and B unchanged. */
+  const refusedOnB = async (query: string, variables: Record<string, unknown>) => {
+    const before = await bEdition();
+    expect(await codesAsA(query, variables)).toEqual(['NOT_FOUND']);
+    expect(await bEdition()).toEqual(before);
+  };
   afterAll(() => api.close());
 
   const cases: Record<string, () => Promise<void>> = {
+    // Methodologies are the platform's, the same for every city: nothing of B comes with them
+    methodologyTemplates: async () => {
+      const data = JSON.stringify((await asA(`{ methodologyTemplates { id key } }`)).data);
+      expect(data).toContain('resilient-cities');
+      expect(data).not.toContain(editionB.id);
+    },
+    methodologyTemplate: async () => {
+      const list = await asA(`{ methodologyTemplates(latestOnly: true) { id } }`);
+      const id = (list.data as { methodologyTemplates: { id: string }[] }).methodologyTemplates[0]
+        .id;
+      const data = JSON.stringify(
+        (await asA(`query($id: ID!) { methodologyTemplate(id: $id) { key } }`, { id })).data,
+      );
+      expect(data).not.toContain(tenantB.id);
+    },
+    publishTemplateVersion: async () => {
+      expect(
+        await codesAsA(
+          `mutation($input: PublishTemplateInput!) { publishTemplateVersion(input: $input) { id } }`,
+          {
+            input: {
+              key: 'intruder',
+              name: { fr: 'x', en: 'x' },
+              description: { fr: 'x', en: 'x' },
+              phases: [],
+            },
+          },
+        ),
+      ).toEqual(['FORBIDDEN']);
+    },
+
+    // Editions
+    editions: async () => {
+      const inA = JSON.stringify(
+        (await asA(`{ editions(first: 100) { edges { node { id } } } }`)).data,
+      );
+      expect(inA).not.toContain(editionB.id);
+      expect(await codesAsA(`{ editions { edges { node { id } } } }`, {}, tenantB.slug)).toEqual([
+        'NOT_FOUND',
+      ]);
+    },
+    edition: async () => {
+      expect(
+        await codesAsA(`query($id: ID!) { edition(id: $id) { id } }`, { id: editionB.id }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    editionTimeline: async () => {
+      expect(
+        await codesAsA(`query($id: ID!) { editionTimeline(id: $id) { startsOn } }`, {
+          id: editionB.id,
+        }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    whatsNext: async () => {
+      expect(
+        await codesAsA(
+          `query($input: WhatsNextInput!) { whatsNext(input: $input) { latePhases { id } } }`,
+          {
+            input: { editionId: editionB.id },
+          },
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
+    createEdition: async () => {
+      const list = await asA(`{ methodologyTemplates(latestOnly: true) { id } }`);
+      const id = (list.data as { methodologyTemplates: { id: string }[] }).methodologyTemplates[0]
+        .id;
+      expect(
+        await codesAsA(
+          `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+          { input: { name: 'Intruder', templateVersionId: id, startDate: '2025-01-06' } },
+          tenantB.slug,
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
+    renameEdition: async () =>
+      refusedOnB(`mutation($input: RenameEditionInput!) { renameEdition(input: $input) { id } }`, {
+        input: { id: editionB.id, name: 'Taken over' },
+      }),
+    replanPhase: async () =>
+      refusedOnB(`mutation($input: ReplanPhaseInput!) { replanPhase(input: $input) { id } }`, {
+        input: { phaseId: bPhase(), plannedStart: '2030-01-01', plannedEnd: '2030-02-01' },
+      }),
+    startPhase: async () =>
+      refusedOnB(`mutation($input: PhaseActionInput!) { startPhase(input: $input) { id } }`, {
+        input: { phaseId: bPhase() },
+      }),
+    completePhase: async () =>
+      refusedOnB(`mutation($input: PhaseActionInput!) { completePhase(input: $input) { id } }`, {
+        input: { phaseId: bPhase() },
+      }),
+    skipPhase: async () =>
+      refusedOnB(`mutation($input: SkipPhaseInput!) { skipPhase(input: $input) { id } }`, {
+        input: { phaseId: bPhase(), reason: 'Sabotage' },
+      }),
+    reopenPhase: async () =>
+      refusedOnB(`mutation($input: PhaseActionInput!) { reopenPhase(input: $input) { id } }`, {
+        input: { phaseId: bPhase() },
+      }),
+    completeDeliverable: async () =>
+      refusedOnB(
+        `mutation($input: CompleteDeliverableInput!) { completeDeliverable(input: $input) { id } }`,
+        { input: { deliverableId: bDeliverable(), evidenceNote: 'forged' } },
+      ),
+    reopenDeliverable: async () =>
+      refusedOnB(`mutation($id: ID!) { reopenDeliverable(id: $id) { id } }`, {
+        id: bDeliverable(),
+      }),
+
     // Queries
     me: async () => {
       const result = await asA(`{ me { memberships { tenant { id } } } }`);

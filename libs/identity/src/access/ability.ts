@@ -4,7 +4,7 @@ import { PlatformRole } from '../users/user.entity';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke';
 export type SubjectName =
-  'Tenant' | 'Membership' | 'Invitation' | 'AuditEntry' | 'Delivery' | 'all';
+  'Tenant' | 'Membership' | 'Invitation' | 'AuditEntry' | 'Delivery' | 'Edition' | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
 /**
@@ -18,14 +18,16 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('manage', 'Membership');
       can('manage', 'Invitation');
       can('read', 'AuditEntry');
+      can('manage', 'Edition');
     },
     [MembershipRole.Facilitator]: (can) => {
       can('read', 'Tenant');
       can('read', 'Membership');
+      can('read', 'Edition');
     },
-    [MembershipRole.LocalActor]: (can) => can('read', 'Tenant'),
-    [MembershipRole.Newcomer]: (can) => can('read', 'Tenant'),
-    [MembershipRole.Observer]: (can) => can('read', 'Tenant'),
+    [MembershipRole.LocalActor]: (can) => can('read', ['Tenant', 'Edition']),
+    [MembershipRole.Newcomer]: (can) => can('read', ['Tenant', 'Edition']),
+    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition']),
   };
 
 export function buildAbility(input: {

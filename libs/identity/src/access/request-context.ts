@@ -104,6 +104,27 @@ export class RequestContext implements OperationContext {
     return loader;
   }
 
+  /** Like `loader`, for one-to-many: every row whose key is among the ids, grouped by it. */
+  groupLoader<T>(
+    name: string,
+    load: (ids: readonly string[]) => Promise<T[]>,
+    keyOf: (row: T) => string,
+  ) {
+    let loader = this.loaders.get(name) as DataLoader<string, T[]> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T[]>(async (ids) => {
+        const groups = new Map<string, T[]>();
+        for (const row of await load(ids)) {
+          const key = keyOf(row);
+          groups.set(key, [...(groups.get(key) ?? []), row]);
+        }
+        return ids.map((id) => groups.get(id) ?? []);
+      });
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
   affect(...ids: (string | null | undefined)[]): void {
     for (const id of ids) if (id) this.audit.affectedIds.add(id);
   }

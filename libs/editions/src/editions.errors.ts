@@ -1,0 +1,59 @@
+import { AppError } from '@inclusion/graphql';
+
+export const editionNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'EDITION_NOT_FOUND', {
+    fr: "Cette édition n'existe pas ou n'est pas accessible.",
+    en: 'This edition does not exist or is not accessible.',
+  });
+
+export const phaseNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'PHASE_NOT_FOUND', {
+    fr: "Cette phase n'existe pas ou n'est pas accessible.",
+    en: 'This phase does not exist or is not accessible.',
+  });
+
+export const deliverableNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'DELIVERABLE_NOT_FOUND', {
+    fr: "Ce livrable n'existe pas ou n'est pas accessible.",
+    en: 'This deliverable does not exist or is not accessible.',
+  });
+
+export const transitionNotAllowed = (from: string, action: string): AppError =>
+  new AppError(
+    'CONFLICT',
+    'PHASE_TRANSITION_NOT_ALLOWED',
+    {
+      fr: `Impossible de faire cela : la phase est « ${from} ».`,
+      en: `This cannot be done: the phase is "${from}".`,
+    },
+    { from, action },
+  );
+
+export const mandatoryDeliverablesOpen = (keys: string[]): AppError =>
+  new AppError(
+    'CONFLICT',
+    'MANDATORY_DELIVERABLES_OPEN',
+    {
+      fr: 'La phase ne peut pas être terminée : des livrables obligatoires restent à faire.',
+      en: 'The phase cannot be marked done: mandatory deliverables are still open.',
+    },
+    { deliverables: keys },
+  );
+
+export const phaseClosed = (): AppError =>
+  new AppError('CONFLICT', 'PHASE_CLOSED', {
+    fr: 'Cette phase est terminée ou écartée : rouvrez-la pour modifier ses livrables.',
+    en: 'This phase is done or skipped: reopen it to change its deliverables.',
+  });
+
+export const evidenceRequired = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'EVIDENCE_REQUIRED', {
+    fr: 'Ajoutez une preuve : un lien ou une note.',
+    en: 'Add evidence: a link or a note.',
+  });
+
+export const invalidDateRange = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'INVALID_DATE_RANGE', {
+    fr: 'La date de fin doit suivre la date de début.',
+    en: 'The end date must not come before the start date.',
+  });

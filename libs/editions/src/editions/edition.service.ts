@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
+import type { RequestContext } from '@inclusion/identity';
+import { MethodologyService } from '@inclusion/methodology';
+import type { Tenant } from '@inclusion/tenancy';
+import { editionNotFound } from '../editions.errors';
+import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
+import { PhaseDeliverable } from '../phases/phase-deliverable.entity';
+import { planPhases } from '../phases/phase-plan';
+import { Edition, EditionStatus } from './edition.entity';
+
+export interface EditionDraft {
+  name: string;
+  templateVersionId: string;
+  startDate: string;
+}
+
+@Injectable()
+export class EditionService {
+  constructor(private readonly methodology: MethodologyService) {}
+
+  /** The edition and its phases and checklists, planned from the template version's durations. */
+  async create(ctx: RequestContext, tenant: Tenant, draft: EditionDraft): Promise<Edition> {
+    const em = ctx.em;
+    const templateVersion = await this.methodology.get(em, draft.templateVersionId);
+    const edition = em.create(Edition, {
+      tenantId: tenant.id,
+      name: draft.name.trim(),
+      templateVersion,
+      startDate: draft.startDate,
+    });
+    const definitions = templateVersion.definition.phases;
+    for (const planned of planPhases(draft.startDate, definitions)) {
+      const definition = definitions.find((phase) => phase.key === planned.key)!;
+      const phase = em.create(EditionPhase, {
+        tenantId: tenant.id,
+        edition,
+        key: definition.key,
+        position: definition.order,
+        name: definition.name,
+        description: definition.description,
+        plannedStart: planned.plannedStart,
+        plannedEnd: planned.plannedEnd,
+      });
+      for (const deliverable of definition.deliverables) {
+        em.create(PhaseDeliverable, {
+          tenantId: tenant.id,
+          phase,
+          key: deliverable.key,
+          label: deliverable.label,
+          mandatory: deliverable.mandatory,
+        });
+      }
+    }
+    await em.flush();
+    ctx.affect(edition.id);
+    return edition;
+  }
+
+  list(em: EntityManager, page: PageArgs): Promise<Page<Edition>> {
+    return keysetPage(em, Edition, {}, page, {
+      field: 'id',
+      direction: 'desc',
+      keyOf: (edition) => edition.id,
+    });
+  }
+
+  async get(em: EntityManager, id: string): Promise<Edition> {
+    const edition = await em.findOne(Edition, { id });
+    if (!edition) throw editionNotFound();
+    return edition;
+  }
+
+  async rename(ctx: RequestContext, id: string, name: string): Promise<Edition> {
+    const edition = await this.get(ctx.em, id);
+    edition.name = name.trim();
+    await ctx.em.flush();
+    return edition;
+  }
+
+  /** Derived from the phases: planned until one starts, completed once all are done or skipped. */
+  async refreshStatus(em: EntityManager, edition: Edition): Promise<void> {
+    const phases = await em.find(EditionPhase, { edition });
+    const closed = phases.filter((p) => [PhaseStatus.Done, PhaseStatus.Skipped].includes(p.status));
+    edition.status =
+      closed.length === phases.length
+        ? EditionStatus.Completed
+        : phases.some((p) => p.status !== PhaseStatus.Planned)
+          ? EditionStatus.Running
+          : EditionStatus.Planned;
+  }
+}

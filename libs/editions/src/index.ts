@@ -1,0 +1,5 @@
+export { Edition, EditionStatus } from './editions/edition.entity';
+export { EditionPhase, PhaseStatus } from './phases/edition-phase.entity';
+export { PhaseDeliverable } from './phases/phase-deliverable.entity';
+export { EditionService, type EditionDraft } from './editions/edition.service';
+export { EditionsModule } from './editions.module';

@@ -1,0 +1,43 @@
+import type { PhaseDefinition } from '@inclusion/methodology';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Calendar dates (YYYY-MM-DD) are added in UTC: no time zone can shift them by a day. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today's calendar date where the city is. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+}
+
+export interface PlannedPhase {
+  key: string;
+  plannedStart: string;
+  plannedEnd: string;
+}
+
+/**
+ * Planned dates from the edition's start: a phase starts at its offset when the methodology gives
+ * one (phases may overlap), else the day after the previous phase ends; it lasts its typical weeks.
+ */
+export function planPhases(startDate: string, phases: readonly PhaseDefinition[]): PlannedPhase[] {
+  const ordered = [...phases].sort((a, b) => a.order - b.order);
+  const planned: PlannedPhase[] = [];
+  for (const phase of ordered) {
+    const previous = planned.at(-1);
+    const plannedStart =
+      phase.startOffsetWeeks !== undefined
+        ? addDays(startDate, phase.startOffsetWeeks * 7)
+        : previous
+          ? addDays(previous.plannedEnd, 1)
+          : startDate;
+    planned.push({
+      key: phase.key,
+      plannedStart,
+      plannedEnd: addDays(plannedStart, phase.typicalDurationWeeks * 7 - 1),
+    });
+  }
+  return planned;
+}

@@ -1,0 +1,86 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/* Editions and their phases and checklists are the tenant's; template versions are the platform's. */
+const ROW_LEVEL_SECURITY = `
+alter table edition enable row level security;
+alter table edition force row level security;
+create policy edition_in_tenant on edition
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table edition_phase enable row level security;
+alter table edition_phase force row level security;
+create policy edition_phase_in_tenant on edition_phase
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table phase_deliverable enable row level security;
+alter table phase_deliverable force row level security;
+create policy phase_deliverable_in_tenant on phase_deliverable
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+`;
+
+/* A published methodology version is never changed or deleted; editions are never deleted. */
+const GRANTS = `
+grant select, insert on methodology_template_version to inclusion_runtime;
+grant select, insert, update on edition, edition_phase, phase_deliverable to inclusion_runtime;
+`;
+
+export class Migration20261122100000Editions extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create table "methodology_template_version" ("id" uuid not null, "key" text not null, "version" int not null, "definition" jsonb not null, "built_in" boolean not null default false, "published_by" uuid null, "published_at" timestamptz not null, constraint "methodology_template_version_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "methodology_template_version_key_index" on "methodology_template_version" ("key");`,
+    );
+    this.addSql(
+      `alter table "methodology_template_version" add constraint "methodology_template_version_key_version_unique" unique ("key", "version");`,
+    );
+    this.addSql(
+      `create table "edition" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "name" text not null, "template_version_id" uuid not null, "start_date" date not null, "status" text check ("status" in ('planned', 'running', 'completed')) not null default 'planned', constraint "edition_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "edition_tenant_id_index" on "edition" ("tenant_id");`);
+    this.addSql(
+      `create table "edition_phase" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "edition_id" uuid not null, "key" text not null, "position" int not null, "name" jsonb not null, "description" jsonb not null, "planned_start" date not null, "planned_end" date not null, "actual_start" date null, "actual_end" date null, "status" text check ("status" in ('planned', 'active', 'done', 'skipped')) not null default 'planned', "skip_reason" text null, constraint "edition_phase_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "edition_phase_tenant_id_index" on "edition_phase" ("tenant_id");`);
+    this.addSql(`create index "edition_phase_edition_id_index" on "edition_phase" ("edition_id");`);
+    this.addSql(
+      `alter table "edition_phase" add constraint "edition_phase_tenant_id_edition_id_key_unique" unique ("tenant_id", "edition_id", "key");`,
+    );
+    this.addSql(
+      `create table "phase_deliverable" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "phase_id" uuid not null, "key" text not null, "label" jsonb not null, "mandatory" boolean not null, "done_at" timestamptz null, "done_by_id" uuid null, "evidence_url" text null, "evidence_note" text null, constraint "phase_deliverable_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "phase_deliverable_tenant_id_index" on "phase_deliverable" ("tenant_id");`,
+    );
+    this.addSql(
+      `create index "phase_deliverable_phase_id_index" on "phase_deliverable" ("phase_id");`,
+    );
+    this.addSql(
+      `alter table "phase_deliverable" add constraint "phase_deliverable_tenant_id_phase_id_key_unique" unique ("tenant_id", "phase_id", "key");`,
+    );
+    this.addSql(
+      `alter table "edition" add constraint "edition_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "edition" add constraint "edition_template_version_id_foreign" foreign key ("template_version_id") references "methodology_template_version" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "edition_phase" add constraint "edition_phase_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "edition_phase" add constraint "edition_phase_edition_id_foreign" foreign key ("edition_id") references "edition" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "phase_deliverable" add constraint "phase_deliverable_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "phase_deliverable" add constraint "phase_deliverable_phase_id_foreign" foreign key ("phase_id") references "edition_phase" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "phase_deliverable" add constraint "phase_deliverable_done_by_id_foreign" foreign key ("done_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(ROW_LEVEL_SECURITY);
+    this.addSql(GRANTS);
+  }
+}

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TransactionRunner } from '@inclusion/database';
+import { Edition } from '@inclusion/editions';
 import { User } from '@inclusion/identity';
 import { Tenant } from '@inclusion/tenancy';
 import { CliModule } from './cli.module';
@@ -49,5 +50,12 @@ describe('operational commands', () => {
       .get(TransactionRunner)
       .run({}, (em) => em.find(Tenant, { slug: { $in: slugs } }));
     expect(tenants.map((tenant) => tenant.slug).sort()).toEqual([...slugs].sort());
+    const lyon = tenants.find((tenant) => tenant.slug === 'lyon')!;
+    const editions = await app
+      .get(TransactionRunner)
+      .run({ tenantId: lyon.id }, (em) => em.find(Edition, {}, { populate: ['templateVersion'] }));
+    expect(editions.map((edition) => [edition.status, edition.templateVersion.key])).toEqual([
+      ['running', 'resilient-cities'],
+    ]);
   });
 });

@@ -10,11 +10,20 @@ export const DEMO_OPERATOR = {
   locale: 'fr' as const,
 };
 
-export const DEMO_TENANTS: {
+export interface DemoTenant {
   tenant: TenantDraft;
   coordinator: { email: string; displayName: string };
   roles: MembershipRole[];
-}[] = [
+  /** Just onboarded: nothing has started yet. */
+  onboarding?: boolean;
+  /**
+   * Where its Resilient Cities edition stands today: started this many weeks ago (negative: it
+   * starts later), so the demo always shows a live calendar.
+   */
+  edition: { name: string; startedWeeksAgo: number };
+}
+
+export const DEMO_TENANTS: DemoTenant[] = [
   {
     tenant: {
       name: 'Ville de Lyon',
@@ -26,6 +35,8 @@ export const DEMO_TENANTS: {
     },
     coordinator: { email: 'coordination@lyon.demo', displayName: 'Coordination Lyon' },
     roles: ['coordinator' as MembershipRole],
+    // In follow-up: the city's commitments after the public restitution.
+    edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 70 },
   },
   {
     tenant: {
@@ -41,6 +52,8 @@ export const DEMO_TENANTS: {
       displayName: 'Coordination Clermont-Ferrand',
     },
     roles: ['coordinator' as MembershipRole],
+    // Policy Labs still running while the first micro-experimentations are tested.
+    edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 48 },
   },
   {
     tenant: {
@@ -56,5 +69,21 @@ export const DEMO_TENANTS: {
       displayName: 'Coordination Grenoble-Alpes',
     },
     roles: ['coordinator' as MembershipRole],
+    // In the dual-track training.
+    edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 12 },
+  },
+  {
+    tenant: {
+      name: 'Ville de Besançon',
+      slug: 'besancon',
+      country: 'FR',
+      kind: 'municipality' as TenantDraft['kind'],
+      defaultLocale: 'fr',
+      timeZone: 'Europe/Paris',
+    },
+    coordinator: { email: 'coordination@besancon.demo', displayName: 'Coordination Besançon' },
+    roles: ['coordinator' as MembershipRole],
+    onboarding: true,
+    edition: { name: 'Villes résilientes — deuxième édition', startedWeeksAgo: -3 },
   },
 ];

@@ -1,13 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionRunner } from '@inclusion/database';
+import { EditionService } from '@inclusion/editions';
 import { AccountProvisioning } from '@inclusion/identity';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
+import { seedEdition } from './seed-edition';
 
 /** Idempotent: running it twice leaves one of everything. */
 export async function seedDemo(app: INestApplicationContext): Promise<string[]> {
   const runner = app.get(TransactionRunner);
   const accounts = app.get(AccountProvisioning);
+  const editions = app.get(EditionService);
   const lines: string[] = [];
 
   await runner.run({}, (em) =>
@@ -19,18 +22,21 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
     const tenantId = await runner.run({}, async (em) => {
       const existing = await em.findOne(Tenant, { slug: demo.tenant.slug });
       if (existing) return existing.id;
-      const tenant = em.create(Tenant, { ...demo.tenant, status: TenantStatus.Active });
+      const status = demo.onboarding ? TenantStatus.Onboarding : TenantStatus.Active;
+      const tenant = em.create(Tenant, { ...demo.tenant, status });
       await em.flush();
       return tenant.id;
     });
-    await runner.run({ tenantId }, (em) =>
-      accounts.ensureMember(
+    await runner.run({ tenantId }, async (em) => {
+      await accounts.ensureMember(
         em,
         tenantId,
         { ...demo.coordinator, password: DEMO_PASSWORD },
         demo.roles,
-      ),
-    );
+      );
+      const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+      await seedEdition(em, editions, tenant, demo.edition.name, demo.edition.startedWeeksAgo);
+    });
     lines.push(
       `coordinator       ${demo.coordinator.email}  /  ${DEMO_PASSWORD}  (X-Tenant: ${demo.tenant.slug})`,
     );

@@ -16,13 +16,15 @@ const tenantInput = (slug: string, name = `Ville ${slug}`) => ({
 });
 
 /** Counts rows as the owner, outside the API, to see what a failed operation left behind. */
-async function countRows(sql: string, params: unknown[]): Promise<number> {
+async function countRows(sql: string, params: unknown[], tenantId = ''): Promise<number> {
   const owner = new Client({ connectionString: process.env.DATABASE_OWNER_URL });
   await owner.connect();
   try {
     await owner.query('begin');
     await owner.query(
-      `select set_config('app.system', 'on', true), set_config('app.network_operator', 'on', true)`,
+      `select set_config('app.system', 'on', true), set_config('app.network_operator', 'on', true),
+              set_config('app.tenant_id', $1, true)`,
+      [tenantId],
     );
     const { rows } = await owner.query<{ count: number }>(sql, params);
     await owner.query('commit');
@@ -248,5 +250,48 @@ describe('tenant administration by the network operator', () => {
       { id: other.id },
     );
     expect(unchanged.data?.tenant.name).toBe(other.name);
+  });
+
+  it('onboards a city with its first edition, or not at all', async () => {
+    const templates = await asOperator<{ methodologyTemplates: { id: string; key: string }[] }>(
+      `{ methodologyTemplates(key: "resilient-cities", latestOnly: false) { id key } }`,
+    );
+    const templateVersionId = templates.data!.methodologyTemplates.at(-1)!.id;
+    const onboard = (slug: string, versionId: string) =>
+      asOperator<{ onboardTenant: { tenant: { id: string }; editionId: string | null } }>(
+        `mutation($input: OnboardTenantInput!) {
+           onboardTenant(input: $input) { tenant { id } editionId }
+         }`,
+        {
+          input: {
+            tenant: tenantInput(slug),
+            coordinator: { email: `coordination@${slug}.example`, displayName: 'Coordination' },
+            firstEdition: {
+              name: 'Première édition',
+              templateVersionId: versionId,
+              startDate: '2025-06-02',
+            },
+          },
+        },
+      );
+    const unknownTemplate = await onboard(
+      `besancon-bis-${run}`,
+      '01a20000-0000-7000-8000-000000000000',
+    );
+    expect(unknownTemplate.errors?.[0].extensions?.reason).toBe('TEMPLATE_NOT_FOUND');
+    expect(
+      await countRows(`select count(*) from tenant where slug = $1`, [`besancon-bis-${run}`]),
+    ).toBe(0);
+
+    const done = await onboard(`besancon-ter-${run}`, templateVersionId);
+    const { tenant, editionId } = done.data!.onboardTenant;
+    expect(editionId).toBeTruthy();
+    expect(
+      await countRows(
+        `select count(*) from edition_phase where edition_id = $1`,
+        [editionId],
+        tenant.id,
+      ),
+    ).toBe(8);
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EditionsModule } from '@inclusion/editions';
 import { IdentityModule } from '@inclusion/identity';
 import { MailOutboxModule } from '@inclusion/mail';
 import { OnboardTenantUseCase } from './onboarding/onboard-tenant.use-case';
@@ -8,7 +9,7 @@ import { TenantAdminService } from './tenants/tenant-admin.service';
 
 /** The network operator's console: tenants, onboarding, and mail that could not be delivered. */
 @Module({
-  imports: [IdentityModule, MailOutboxModule],
+  imports: [IdentityModule, MailOutboxModule, EditionsModule],
   providers: [TenantAdminService, OnboardTenantUseCase, TenantAdminResolver, DeliveryResolver],
 })
 export class NetworkModule {}

@@ -18,19 +18,17 @@ export class EditionOverviewService {
     return isLate(phase, todayIn(ctx.requireTenant().timeZone));
   }
 
-  /** Phases in calendar order (overlapping ones by start date, then by their order). */
+  /** Phases in calendar order, by when they did or will start (then by their order). */
   async timeline(ctx: RequestContext, editionId: string) {
     const edition = await this.editions.get(ctx.em, editionId);
-    const phases = await ctx.em.find(
-      EditionPhase,
-      { edition },
-      { orderBy: { plannedStart: 'asc', position: 'asc' } },
-    );
-    return phases.map((phase) => ({
-      startsOn: phase.actualStart ?? phase.plannedStart,
-      endsOn: phase.actualEnd ?? phase.plannedEnd,
-      phase,
-    }));
+    const phases = await ctx.em.find(EditionPhase, { edition });
+    return phases
+      .map((phase) => ({
+        startsOn: phase.actualStart ?? phase.plannedStart,
+        endsOn: phase.actualEnd ?? phase.plannedEnd,
+        phase,
+      }))
+      .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.phase.position - b.phase.position);
   }
 
   async whatsNext(ctx: RequestContext, editionId: string, weeks: number) {

@@ -59,7 +59,7 @@ export class EditionResolver {
       'Starts an edition from a methodology version; its phases are planned from the start date.',
   })
   createEdition(@Ctx() ctx: RequestContext, @Args('input') input: CreateEditionInput) {
-    return this.service.create(ctx, ctx.requireTenant(), input);
+    return this.service.create(ctx.em, ctx.requireTenant(), input);
   }
 
   @Access.inTenant('update', 'Edition')

@@ -21,8 +21,7 @@ export class EditionService {
   constructor(private readonly methodology: MethodologyService) {}
 
   /** The edition and its phases and checklists, planned from the template version's durations. */
-  async create(ctx: RequestContext, tenant: Tenant, draft: EditionDraft): Promise<Edition> {
-    const em = ctx.em;
+  async create(em: EntityManager, tenant: Tenant, draft: EditionDraft): Promise<Edition> {
     const templateVersion = await this.methodology.get(em, draft.templateVersionId);
     const edition = em.create(Edition, {
       tenantId: tenant.id,
@@ -54,7 +53,6 @@ export class EditionService {
       }
     }
     await em.flush();
-    ctx.affect(edition.id);
     return edition;
   }
 

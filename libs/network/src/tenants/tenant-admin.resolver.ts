@@ -1,4 +1,4 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { TenantService, TenantType } from '@inclusion/tenancy';
@@ -13,6 +13,8 @@ class OnboardTenantPayload {
   @Field(() => TenantType) tenant!: TenantType;
   @Field(() => String, { description: 'Where the first coordinator was invited.' })
   invitedEmail!: string;
+  @Field(() => ID, { nullable: true, description: 'The first edition, when one was asked for.' })
+  editionId!: string | null;
 }
 
 @Resolver(() => TenantType)
@@ -47,8 +49,8 @@ export class TenantAdminResolver {
     description: 'Creates a tenant and emails its first coordinator an invitation, atomically.',
   })
   async onboardTenant(@Ctx() ctx: RequestContext, @Args('input') input: OnboardTenantInput) {
-    const { tenant, invitation } = await this.onboarding.execute(ctx, input);
-    return { tenant, invitedEmail: invitation.email };
+    const { tenant, invitation, edition } = await this.onboarding.execute(ctx, input);
+    return { tenant, invitedEmail: invitation.email, editionId: edition?.id ?? null };
   }
 
   @Access.networkOperator()

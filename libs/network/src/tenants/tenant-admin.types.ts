@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsDateString,
   IsEmail,
   IsEnum,
   IsIn,
@@ -60,6 +61,16 @@ export class CoordinatorInput {
 }
 
 @InputType()
+export class FirstEditionInput {
+  @Field(() => String) @IsString() @Length(2, 160) name!: string;
+  @Field(() => ID) @IsUUID() templateVersionId!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a calendar date, YYYY-MM-DD' })
+  @IsDateString({ strict: true })
+  startDate!: string;
+}
+
+@InputType()
 export class OnboardTenantInput {
   @Field(() => TenantInput)
   @ValidateNested()
@@ -70,6 +81,15 @@ export class OnboardTenantInput {
   @ValidateNested()
   @Type(() => CoordinatorInput)
   coordinator!: CoordinatorInput;
+
+  @Field(() => FirstEditionInput, {
+    nullable: true,
+    description: 'The first edition, planned from a methodology, in the same step.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FirstEditionInput)
+  firstEdition?: FirstEditionInput | null;
 }
 
 @ArgsType()

@@ -18,6 +18,8 @@ describe('tenant isolation, operation by operation', () => {
   let tokenB: string;
   let membershipB: string;
   let invitationB: string;
+  let activityB: string;
+  let registrationB: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
@@ -78,7 +80,43 @@ describe('tenant isolation, operation by operation', () => {
       { token: tokenB, tenant: tenantB.slug },
     );
     editionB = created.createEdition;
+    const scheduled = await api.client.ok<{ scheduleActivity: { id: string } }>(
+      `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+      {
+        input: {
+          editionId: editionB.id,
+          kind: 'TRAINING_SESSION',
+          track: 'NEWCOMERS',
+          title: 'B training',
+          startsAt: '2030-03-18T09:00:00Z',
+          durationMinutes: 180,
+          languages: ['fr'],
+        },
+      },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    activityB = scheduled.scheduleActivity.id;
+    const registered = await api.client.ok<{ registerForActivity: { id: string } }>(
+      `mutation($id: ID!) { registerForActivity(activityId: $id) { id } }`,
+      { id: activityB },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    registrationB = registered.registerForActivity.id;
   });
+
+  /** B's activity as its coordinator sees it, to prove an attack changed nothing. */
+  const bActivity = async () =>
+    api.client.ok(
+      `query($id: ID!) { activity(id: $id) { title startsAt cancelledAt registeredCount
+         registrations { id attended cancelledAt } } }`,
+      { id: activityB },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const refusedOnBActivity = async (query: string, variables: Record<string, unknown>) => {
+    const before = await bActivity();
+    expect(await codesAsA(query, variables)).toEqual(['NOT_FOUND']);
+    expect(await bActivity()).toEqual(before);
+  };
 
   /** B's edition as its coordinator sees it, to prove an attack changed nothing. */
   const bEdition = async () =>
@@ -207,6 +245,75 @@ describe('tenant isolation, operation by operation', () => {
       refusedOnB(`mutation($id: ID!) { reopenDeliverable(id: $id) { id } }`, {
         id: bDeliverable(),
       }),
+
+    // Activities and attendance
+    activities: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { activities(editionId: $e) { id } }`, { e: editionB.id }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    activity: async () => {
+      expect(
+        await codesAsA(`query($id: ID!) { activity(id: $id) { id } }`, { id: activityB }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    attendanceTotals: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { attendanceTotals(editionId: $e) { totalHours } }`, {
+          e: editionB.id,
+        }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    scheduleActivity: async () =>
+      refusedOnB(
+        `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+        {
+          input: {
+            editionId: editionB.id,
+            kind: 'OTHER',
+            title: 'Intruder',
+            startsAt: '2030-01-01T09:00:00Z',
+            durationMinutes: 60,
+            languages: ['fr'],
+          },
+        },
+      ),
+    updateActivity: async () =>
+      refusedOnBActivity(
+        `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`,
+        {
+          input: { id: activityB, title: 'Taken over' },
+        },
+      ),
+    cancelActivity: async () =>
+      refusedOnBActivity(`mutation($id: ID!) { cancelActivity(id: $id) { id } }`, {
+        id: activityB,
+      }),
+    registerForActivity: async () =>
+      refusedOnBActivity(`mutation($id: ID!) { registerForActivity(activityId: $id) { id } }`, {
+        id: activityB,
+      }),
+    registerMember: async () =>
+      refusedOnBActivity(
+        `mutation($input: RegisterMemberInput!) { registerMember(input: $input) { id } }`,
+        {
+          input: { activityId: activityB, membershipId: membershipB },
+        },
+      ),
+    cancelRegistration: async () =>
+      refusedOnBActivity(`mutation($id: ID!) { cancelRegistration(id: $id) { id } }`, {
+        id: registrationB,
+      }),
+    recordAttendance: async () =>
+      refusedOnBActivity(
+        `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
+        {
+          input: {
+            activityId: activityB,
+            entries: [{ membershipId: membershipB, attended: true }],
+          },
+        },
+      ),
 
     // Queries
     me: async () => {

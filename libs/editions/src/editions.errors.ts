@@ -57,3 +57,45 @@ export const invalidDateRange = (): AppError =>
     fr: 'La date de fin doit suivre la date de début.',
     en: 'The end date must not come before the start date.',
   });
+
+export const activityNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'ACTIVITY_NOT_FOUND', {
+    fr: "Cette activité n'existe pas ou n'est pas accessible.",
+    en: 'This activity does not exist or is not accessible.',
+  });
+
+export const registrationNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'REGISTRATION_NOT_FOUND', {
+    fr: "Cette inscription n'existe pas ou n'est pas accessible.",
+    en: 'This registration does not exist or is not accessible.',
+  });
+
+export const memberNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'MEMBER_NOT_FOUND', {
+    fr: 'Cette personne ne fait pas partie de la collectivité.',
+    en: 'This person is not a member of this city.',
+  });
+
+export const activityFull = (): AppError =>
+  new AppError('CONFLICT', 'ACTIVITY_FULL', {
+    fr: 'Cette activité est complète.',
+    en: 'This activity is full.',
+  });
+
+export const activityCancelled = (): AppError =>
+  new AppError('CONFLICT', 'ACTIVITY_CANCELLED', {
+    fr: 'Cette activité a été annulée.',
+    en: 'This activity has been cancelled.',
+  });
+
+export const trackRequired = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'TRACK_REQUIRED', {
+    fr: 'Précisez le parcours de la formation : nouveaux arrivants, acteurs publics ou commun.',
+    en: 'Say which track the training is for: newcomers, public actors or joint.',
+  });
+
+export const phaseNotInEdition = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'PHASE_NOT_IN_EDITION', {
+    fr: "Cette phase n'appartient pas à cette édition.",
+    en: 'This phase does not belong to this edition.',
+  });

@@ -2,6 +2,13 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IdentityEntitiesModule } from '@inclusion/identity';
 import { MethodologyModule } from '@inclusion/methodology';
+import { Activity } from './activities/activity.entity';
+import { ActivityResolver, RegistrationResolver } from './activities/activity.resolver';
+import { ActivityService } from './activities/activity.service';
+import { AttendanceTotalsService } from './activities/attendance-totals.service';
+import { AttendanceResolver } from './activities/attendance.resolver';
+import { Registration } from './activities/registration.entity';
+import { RegistrationService } from './activities/registration.service';
 import { EditionOverviewService } from './editions/edition-overview.service';
 import { Edition } from './editions/edition.entity';
 import { EditionResolver } from './editions/edition.resolver';
@@ -15,9 +22,21 @@ import { PhaseService } from './phases/phase.service';
   imports: [
     IdentityEntitiesModule,
     MethodologyModule,
-    MikroOrmModule.forFeature([Edition, EditionPhase, PhaseDeliverable]),
+    MikroOrmModule.forFeature([Edition, EditionPhase, PhaseDeliverable, Activity, Registration]),
   ],
-  providers: [EditionService, EditionOverviewService, PhaseService, EditionResolver, PhaseResolver],
+  providers: [
+    EditionService,
+    EditionOverviewService,
+    PhaseService,
+    ActivityService,
+    RegistrationService,
+    AttendanceTotalsService,
+    EditionResolver,
+    PhaseResolver,
+    ActivityResolver,
+    RegistrationResolver,
+    AttendanceResolver,
+  ],
   exports: [EditionService],
 })
 export class EditionsModule {}

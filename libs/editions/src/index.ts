@@ -3,3 +3,5 @@ export { EditionPhase, PhaseStatus } from './phases/edition-phase.entity';
 export { PhaseDeliverable } from './phases/phase-deliverable.entity';
 export { EditionService, type EditionDraft } from './editions/edition.service';
 export { EditionsModule } from './editions.module';
+export { Activity, TrainingTrack } from './activities/activity.entity';
+export { Registration } from './activities/registration.entity';

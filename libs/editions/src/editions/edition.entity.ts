@@ -30,4 +30,9 @@ export class Edition extends BaseEntity {
 
   @Enum({ items: () => EditionStatus })
   status: Opt<EditionStatus> = EditionStatus.Planned;
+
+  /** Hash of the secret in the edition's calendar feed URL; the URL is shown once, when made. */
+  @Index()
+  @Property({ type: 'text', nullable: true, hidden: true })
+  calendarTokenHash?: string | null;
 }

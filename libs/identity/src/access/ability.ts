@@ -2,9 +2,16 @@ import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/abi
 import { MembershipRole } from '../memberships/membership-role';
 import { PlatformRole } from '../users/user.entity';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke' | 'register';
 export type SubjectName =
-  'Tenant' | 'Membership' | 'Invitation' | 'AuditEntry' | 'Delivery' | 'Edition' | 'all';
+  | 'Tenant'
+  | 'Membership'
+  | 'Invitation'
+  | 'AuditEntry'
+  | 'Delivery'
+  | 'Edition'
+  | 'Activity'
+  | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
 /**
@@ -19,15 +26,24 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('manage', 'Invitation');
       can('read', 'AuditEntry');
       can('manage', 'Edition');
+      can('manage', 'Activity');
     },
+    // Facilitators run the sessions: they schedule them and record who came.
     [MembershipRole.Facilitator]: (can) => {
       can('read', 'Tenant');
       can('read', 'Membership');
       can('read', 'Edition');
+      can('manage', 'Activity');
     },
-    [MembershipRole.LocalActor]: (can) => can('read', ['Tenant', 'Edition']),
-    [MembershipRole.Newcomer]: (can) => can('read', ['Tenant', 'Edition']),
-    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition']),
+    [MembershipRole.LocalActor]: (can) => {
+      can('read', ['Tenant', 'Edition', 'Activity']);
+      can('register', 'Activity');
+    },
+    [MembershipRole.Newcomer]: (can) => {
+      can('read', ['Tenant', 'Edition', 'Activity']);
+      can('register', 'Activity');
+    },
+    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition', 'Activity']),
   };
 
 export function buildAbility(input: {

@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/* Editions and their phases and checklists are the tenant's; template versions are the platform's. */
+/* Editions, their phases, checklists, activities and registrations are the tenant's; template
+ * versions are the platform's. */
 const ROW_LEVEL_SECURITY = `
 alter table edition enable row level security;
 alter table edition force row level security;
@@ -12,6 +13,20 @@ alter table edition_phase force row level security;
 create policy edition_phase_in_tenant on edition_phase
   using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
 
+alter table activity enable row level security;
+alter table activity force row level security;
+create policy activity_in_tenant on activity
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table activity_registration enable row level security;
+alter table activity_registration force row level security;
+create policy activity_registration_in_tenant on activity_registration
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+-- The bearer of an edition's calendar feed URL reads that one edition, found by the secret's hash.
+create policy edition_calendar_bearer on edition for select
+  using (calendar_token_hash = app_token_hash());
+
 alter table phase_deliverable enable row level security;
 alter table phase_deliverable force row level security;
 create policy phase_deliverable_in_tenant on phase_deliverable
@@ -21,7 +36,8 @@ create policy phase_deliverable_in_tenant on phase_deliverable
 /* A published methodology version is never changed or deleted; editions are never deleted. */
 const GRANTS = `
 grant select, insert on methodology_template_version to inclusion_runtime;
-grant select, insert, update on edition, edition_phase, phase_deliverable to inclusion_runtime;
+grant select, insert, update on edition, edition_phase, phase_deliverable, activity,
+  activity_registration to inclusion_runtime;
 `;
 
 export class Migration20261122100000Editions extends Migration {
@@ -79,6 +95,51 @@ export class Migration20261122100000Editions extends Migration {
     );
     this.addSql(
       `alter table "phase_deliverable" add constraint "phase_deliverable_done_by_id_foreign" foreign key ("done_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `create table "activity" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "edition_id" uuid not null, "phase_id" uuid null, "kind" text check ("kind" in ('training_session', 'framing_session', 'policy_lab_workshop', 'networking_event', 'public_restitution', 'study_visit', 'other')) not null, "track" text check ("track" in ('newcomers', 'public_actors', 'joint')) null, "title" text not null, "description" text null, "starts_at" timestamptz not null, "duration_minutes" int not null, "place" text null, "online_url" text null, "languages" text[] not null, "interpretation_languages" text[] not null, "facilitator_ids" text[] not null, "capacity" int null, "cancelled_at" timestamptz null, constraint "activity_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "activity_tenant_id_index" on "activity" ("tenant_id");`);
+    this.addSql(`create index "activity_edition_id_index" on "activity" ("edition_id");`);
+    this.addSql(
+      `create index "activity_tenant_id_starts_at_index" on "activity" ("tenant_id", "starts_at");`,
+    );
+    this.addSql(
+      `create table "activity_registration" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "activity_id" uuid not null, "membership_id" uuid not null, "cancelled_at" timestamptz null, "attended" boolean null, "attended_minutes" int null, "reminder_sent_at" timestamptz null, constraint "activity_registration_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "activity_registration_tenant_id_index" on "activity_registration" ("tenant_id");`,
+    );
+    this.addSql(
+      `create index "activity_registration_activity_id_index" on "activity_registration" ("activity_id");`,
+    );
+    this.addSql(
+      `create index "activity_registration_membership_id_index" on "activity_registration" ("membership_id");`,
+    );
+    this.addSql(
+      `alter table "activity_registration" add constraint "activity_registration_tenant_id_activity_id_membe_cedb9_unique" unique ("tenant_id", "activity_id", "membership_id");`,
+    );
+    this.addSql(
+      `alter table "activity" add constraint "activity_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "activity" add constraint "activity_edition_id_foreign" foreign key ("edition_id") references "edition" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "activity" add constraint "activity_phase_id_foreign" foreign key ("phase_id") references "edition_phase" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "activity_registration" add constraint "activity_registration_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "activity_registration" add constraint "activity_registration_activity_id_foreign" foreign key ("activity_id") references "activity" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "activity_registration" add constraint "activity_registration_membership_id_foreign" foreign key ("membership_id") references "membership" ("id") on update cascade;`,
+    );
+    this.addSql(`alter table "edition" add column "calendar_token_hash" text null;`);
+    this.addSql(
+      `create index "edition_calendar_token_hash_index" on "edition" ("calendar_token_hash");`,
     );
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(GRANTS);

@@ -209,4 +209,36 @@ describe('activities, registration and attendance', () => {
       ),
     ).toEqual(['FORBIDDEN']);
   });
+
+  it("publishes the edition's activities as a calendar feed behind a secret URL", async () => {
+    await schedule({
+      kind: 'PUBLIC_RESTITUTION',
+      title: 'Restitution publique ; salle, Hôtel de ville',
+    });
+    const renew = () =>
+      api.client.ok<{ renewCalendarFeed: { url: string } }>(
+        `mutation($id: ID!) { renewCalendarFeed(id: $id) { url } }`,
+        { id: editionId },
+        as(coordinator),
+      );
+    const first = (await renew()).renewCalendarFeed.url;
+    const path = new URL(first).pathname;
+    const response = await fetch(`${api.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const body = await response.text();
+    expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(body).toContain('SUMMARY:Restitution publique \\; salle\\, Hôtel de ville');
+
+    await renew();
+    expect((await fetch(`${api.url}${path}`)).status).toBe(404);
+    expect((await fetch(`${api.url}/calendar/not-a-real-secret-at-all-000.ics`)).status).toBe(404);
+    expect(
+      await api.client.codes(
+        `mutation($id: ID!) { renewCalendarFeed(id: $id) { url } }`,
+        { id: editionId },
+        as(newcomer),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
 });

@@ -246,6 +246,9 @@ describe('tenant isolation, operation by operation', () => {
         id: bDeliverable(),
       }),
 
+    renewCalendarFeed: async () =>
+      refusedOnB(`mutation($id: ID!) { renewCalendarFeed(id: $id) { url } }`, { id: editionB.id }),
+
     // Activities and attendance
     activities: async () => {
       expect(

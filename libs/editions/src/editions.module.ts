@@ -9,6 +9,9 @@ import { AttendanceTotalsService } from './activities/attendance-totals.service'
 import { AttendanceResolver } from './activities/attendance.resolver';
 import { Registration } from './activities/registration.entity';
 import { RegistrationService } from './activities/registration.service';
+import { CalendarFeedController } from './calendar/calendar-feed.controller';
+import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
+import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { EditionOverviewService } from './editions/edition-overview.service';
 import { Edition } from './editions/edition.entity';
 import { EditionResolver } from './editions/edition.resolver';
@@ -31,12 +34,15 @@ import { PhaseService } from './phases/phase.service';
     ActivityService,
     RegistrationService,
     AttendanceTotalsService,
+    CalendarFeedService,
+    CalendarFeedResolver,
     EditionResolver,
     PhaseResolver,
     ActivityResolver,
     RegistrationResolver,
     AttendanceResolver,
   ],
+  controllers: [CalendarFeedController],
   exports: [EditionService],
 })
 export class EditionsModule {}

@@ -27,6 +27,8 @@ export const envSchema = z
     SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
     MAIL_FROM: z.string().min(3).default('Inclusive Cities <no-reply@inclusive-cities.local>'),
     PUBLIC_APP_URL: z.string().url().default('http://localhost:3000'),
+    /** Where this API is reached from outside: links it serves itself (calendar feeds) start here. */
+    PUBLIC_API_URL: z.string().url().default('http://localhost:3000'),
     AUTH_SECRET: z.string().min(32).default(DEV_SECRET),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),

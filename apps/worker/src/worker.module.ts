@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
+import { ActivityRemindersModule, RegistrationRelevanceCheck } from '@inclusion/editions';
 import { IdentityEntitiesModule, InvitationRelevanceCheck } from '@inclusion/identity';
 import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
 import { HealthServer } from './health/health.server';
@@ -14,10 +15,10 @@ import { WorkerHealth } from './health/worker-health';
  */
 export type WorkerModuleOptions = MailDeliveryOptions;
 
-/** The contexts that queue mail today, and how the worker asks whether each mail still applies. */
+/** The contexts with work in the worker (reminders), and how it asks whether each mail still applies. */
 export const WORKER_CONTEXTS: WorkerModuleOptions = {
-  imports: [IdentityEntitiesModule],
-  relevanceChecks: [InvitationRelevanceCheck],
+  imports: [IdentityEntitiesModule, ActivityRemindersModule],
+  relevanceChecks: [InvitationRelevanceCheck, RegistrationRelevanceCheck],
 };
 
 /** The worker process: the BullMQ processors and the outbox relay, on the runtime database role. */

@@ -5,3 +5,9 @@ export { EditionService, type EditionDraft } from './editions/edition.service';
 export { EditionsModule } from './editions.module';
 export { Activity, TrainingTrack } from './activities/activity.entity';
 export { Registration } from './activities/registration.entity';
+export { ActivityRemindersModule } from './reminders/activity-reminders.module';
+export {
+  ActivityRemindersService,
+  REMINDER_LEAD_HOURS,
+} from './reminders/activity-reminders.service';
+export { RegistrationRelevanceCheck } from './reminders/registration-relevance.check';

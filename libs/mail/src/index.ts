@@ -27,6 +27,7 @@ export type { RenderedMail } from './templates/mail-content';
 export type { InvitationMailParams } from './templates/invitation.template';
 export type { SignInLinkMailParams } from './templates/sign-in-link.template';
 export type { PasswordResetMailParams } from './templates/password-reset.template';
+export type { ActivityReminderMailParams } from './templates/activity-reminder.template';
 export type { MailRelevanceCheck } from './delivery/mail-relevance-check';
 export { MAIL_QUEUE, type MailJobData } from './delivery/mail-queue';
 export { OutboxRelay } from './delivery/outbox.relay';

@@ -6,7 +6,7 @@ import { enterTenant, TransactionRunner } from '@inclusion/database';
 import { OutboxMessage, OutboxStatus } from '../outbox/outbox-message.entity';
 import { InvalidMailError, MAIL_TOPIC, readPayload } from '../outbox/queued-mail';
 import { SecretSealer } from '../secrets/secret.sealer';
-import { renderMail } from '../templates/mail-templates';
+import { mailNeedsSecret, mailSendBefore, renderMail } from '../templates/mail-templates';
 import { describeFailure, MailSendError } from './delivery-failure';
 import { MailRelevanceRegistry } from './mail-relevance.registry';
 import { MailTransport } from './mail.transport';
@@ -47,11 +47,14 @@ export class MailDelivery {
       if (!(await this.relevance.isStillRelevant(em, payload.relevance))) {
         return this.skip(message, null);
       }
-      if (Date.parse(payload.params.expiresAt) <= Date.now()) {
-        return this.skip(message, 'The link expired before the mail could be sent');
+      if (this.tooLate(message)) {
+        return this.skip(
+          message,
+          'Too late: its link expired, or its moment passed, before sending',
+        );
       }
 
-      const secret = this.unseal(message);
+      const secret = mailNeedsSecret(payload.template) ? this.unseal(message) : undefined;
       const rendered = renderMail(payload.template, payload.params, {
         locale: payload.locale,
         appUrl: this.config.PUBLIC_APP_URL,
@@ -61,7 +64,8 @@ export class MailDelivery {
       try {
         await this.transport.send({ to: payload.to, ...rendered });
       } catch (error) {
-        throw new MailSendError(describeFailure(error, [secret, encodeURIComponent(secret)]));
+        const secrets = secret ? [secret, encodeURIComponent(secret)] : [];
+        throw new MailSendError(describeFailure(error, secrets));
       }
       message.status = OutboxStatus.Sent;
       message.attempts += 1;
@@ -85,7 +89,7 @@ export class MailDelivery {
       if (!final) return;
       message.status = OutboxStatus.Failed;
       message.processedAt = new Date();
-      if (error instanceof InvalidMailError || this.linkExpired(message)) {
+      if (error instanceof InvalidMailError || this.tooLate(message)) {
         message.sealedSecret = null;
       }
     });
@@ -118,9 +122,14 @@ export class MailDelivery {
     }
   }
 
-  private linkExpired(message: OutboxMessage): boolean {
-    const expiresAt = (message.payload.params as { expiresAt?: unknown } | undefined)?.expiresAt;
-    const time = typeof expiresAt === 'string' ? Date.parse(expiresAt) : Number.NaN;
-    return Number.isNaN(time) || time <= Date.now();
+  /** Past the template's cut-off: a link's expiry, or the start of the activity it announces. */
+  private tooLate(message: OutboxMessage): boolean {
+    try {
+      const payload = readPayload(message.payload);
+      const time = Date.parse(mailSendBefore(payload.template, payload.params as never));
+      return Number.isNaN(time) || time <= Date.now();
+    } catch {
+      return true;
+    }
   }
 }

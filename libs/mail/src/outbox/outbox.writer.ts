@@ -19,7 +19,7 @@ export class OutboxWriter {
     message.tenantId = mail.tenantId;
     message.topic = MAIL_TOPIC;
     message.payload = payload as unknown as Record<string, unknown>;
-    message.sealedSecret = this.sealer.seal(secret, message.id);
+    message.sealedSecret = secret ? this.sealer.seal(secret, message.id) : null;
     em.persist(message);
     return message;
   }

@@ -6,7 +6,8 @@ export interface MailContent {
   subject: string;
   greeting: string;
   paragraphs: string[];
-  action: { label: string; url: string };
+  /** The button; a notice without a link has none. */
+  action: { label: string; url: string } | null;
   /** Said after the link: how long it works, what to do if the mail was not expected. */
   closing: string[];
   signOff: string;

@@ -13,7 +13,7 @@ function toText(content: MailContent, locale: Locale): string {
   return [
     content.greeting,
     ...content.paragraphs,
-    `${content.action.label}${COLON[locale]}\n${content.action.url}`,
+    ...(content.action ? [`${content.action.label}${COLON[locale]}\n${content.action.url}`] : []),
     ...content.closing,
     content.signOff,
   ].join('\n\n');
@@ -22,9 +22,19 @@ function toText(content: MailContent, locale: Locale): string {
 const paragraph = (text: string, style = 'margin:0 0 16px;'): string =>
   `<p style="${style}">${escapeHtml(text)}</p>`;
 
+function actionHtml(action: NonNullable<MailContent['action']>, locale: Locale): string[] {
+  const url = escapeHtml(action.url);
+  return [
+    '<p style="margin:24px 0;">',
+    `<a href="${url}" style="display:inline-block;padding:14px 22px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold;">${escapeHtml(action.label)}</a>`,
+    '</p>',
+    paragraph(LINK_FALLBACK[locale], 'margin:0 0 8px;font-size:14px;color:#52525b;'),
+    `<p style="margin:0 0 24px;font-size:14px;word-break:break-all;"><a href="${url}" style="color:#1d4ed8;">${url}</a></p>`,
+  ];
+}
+
 /** Inline styles and a single column: what mail clients, old phones included, render reliably. */
 function toHtml(content: MailContent, locale: Locale): string {
-  const url = escapeHtml(content.action.url);
   return [
     '<!doctype html>',
     `<html lang="${locale}">`,
@@ -34,11 +44,7 @@ function toHtml(content: MailContent, locale: Locale): string {
     '<div style="max-width:560px;margin:0 auto;padding:32px 24px;background:#ffffff;border-radius:8px;">',
     paragraph(content.greeting),
     ...content.paragraphs.map((text) => paragraph(text)),
-    '<p style="margin:24px 0;">',
-    `<a href="${url}" style="display:inline-block;padding:14px 22px;background:#1d4ed8;color:#ffffff;text-decoration:none;border-radius:6px;font-weight:bold;">${escapeHtml(content.action.label)}</a>`,
-    '</p>',
-    paragraph(LINK_FALLBACK[locale], 'margin:0 0 8px;font-size:14px;color:#52525b;'),
-    `<p style="margin:0 0 24px;font-size:14px;word-break:break-all;"><a href="${url}" style="color:#1d4ed8;">${url}</a></p>`,
+    ...(content.action ? actionHtml(content.action, locale) : []),
     ...content.closing.map((text) => paragraph(text)),
     paragraph(content.signOff, 'margin:0;'),
     '</div>',

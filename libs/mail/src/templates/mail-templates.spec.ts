@@ -1,5 +1,10 @@
 import { LOCALES } from '@inclusion/i18n';
-import { MAIL_TEMPLATE_NAMES, renderMail, type MailTemplateParams } from './mail-templates';
+import {
+  MAIL_TEMPLATE_NAMES,
+  mailNeedsSecret,
+  renderMail,
+  type MailTemplateParams,
+} from './mail-templates';
 
 const appUrl = 'https://app.example.org/';
 const secret = 'se_cr-et';
@@ -16,6 +21,17 @@ const SAMPLE_PARAMS: MailTemplateParams = {
   invitation,
   'sign-in-link': { displayName: 'Samir', expiresAt },
   'password-reset': { displayName: 'Samir', expiresAt },
+  'activity-reminder': {
+    displayName: 'Samir',
+    tenantName: 'Clermont-Ferrand',
+    activityTitle: 'Atelier Policy Lab',
+    startsAt: expiresAt,
+    durationMinutes: 90,
+    place: '1 place de Jaude',
+    onlineUrl: null,
+    languages: ['fr'],
+    interpretation: [],
+  },
 };
 
 const LINK_PATHS = {
@@ -24,8 +40,14 @@ const LINK_PATHS = {
   'password-reset': '/password/reset',
 };
 
+const LINK_TEMPLATES = Object.keys(LINK_PATHS) as (keyof typeof LINK_PATHS)[];
+
 describe('mail templates', () => {
-  describe.each(MAIL_TEMPLATE_NAMES)('%s', (template) => {
+  it('knows which templates carry a link, and so need a secret', () => {
+    expect(MAIL_TEMPLATE_NAMES.filter(mailNeedsSecret).sort()).toEqual([...LINK_TEMPLATES].sort());
+  });
+
+  describe.each(LINK_TEMPLATES)('%s', (template) => {
     it.each(LOCALES)('renders a subject, a text and an HTML part with the link in %s', (locale) => {
       const mail = renderMail(template, SAMPLE_PARAMS[template], { locale, appUrl, secret });
       const link = `https://app.example.org${LINK_PATHS[template]}?token=${secret}`;
@@ -35,6 +57,14 @@ describe('mail templates', () => {
       expect(mail.html).toContain(`<html lang="${locale}">`);
     });
 
+    it('refuses to render without the secret of its link', () => {
+      expect(() => renderMail(template, SAMPLE_PARAMS[template], { locale: 'fr', appUrl })).toThrow(
+        /needs a secret/,
+      );
+    });
+  });
+
+  describe.each(MAIL_TEMPLATE_NAMES)('%s', (template) => {
     it('is written in each language, not the same text twice', () => {
       const [fr, en] = LOCALES.map((locale) =>
         renderMail(template, SAMPLE_PARAMS[template], { locale, appUrl, secret }),

@@ -1,8 +1,12 @@
 import type { Locale } from '@inclusion/i18n';
+import {
+  activityReminderTemplate,
+  type ActivityReminderMailParams,
+} from './activity-reminder.template';
 import { invitationTemplate, type InvitationMailParams } from './invitation.template';
 import type { RenderedMail } from './mail-content';
 import { layOut } from './mail-layout';
-import type { MailTemplate } from './mail-template';
+import type { LinkMailParams, MailTemplate, NoticeMailTemplate } from './mail-template';
 import { DEFAULT_TIME_ZONE, formatDateTime } from './mail-text';
 import { passwordResetTemplate, type PasswordResetMailParams } from './password-reset.template';
 import { signInLinkTemplate, type SignInLinkMailParams } from './sign-in-link.template';
@@ -12,31 +16,61 @@ export interface MailTemplateParams {
   invitation: InvitationMailParams;
   'sign-in-link': SignInLinkMailParams;
   'password-reset': PasswordResetMailParams;
+  'activity-reminder': ActivityReminderMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
 
-const TEMPLATES: { [K in MailTemplateName]: MailTemplate<MailTemplateParams[K]> } = {
+/** Mails whose params carry a link expiry get a link, and need a secret; the others do not. */
+type TemplateFor<P> = P extends LinkMailParams ? MailTemplate<P> : NoticeMailTemplate<P>;
+
+const TEMPLATES: { [K in MailTemplateName]: TemplateFor<MailTemplateParams[K]> } = {
   invitation: invitationTemplate,
   'sign-in-link': signInLinkTemplate,
   'password-reset': passwordResetTemplate,
+  'activity-reminder': activityReminderTemplate,
 };
+
+type AnyTemplate = MailTemplate<LinkMailParams> | NoticeMailTemplate<unknown>;
+
+const templateOf = (template: MailTemplateName) => TEMPLATES[template] as AnyTemplate;
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as MailTemplateName[];
 
 export const isMailTemplateName = (value: unknown): value is MailTemplateName =>
   typeof value === 'string' && Object.hasOwn(TEMPLATES, value);
 
+/** Whether the mail carries a one-time link, so must be queued and rendered with a secret. */
+export const mailNeedsSecret = (template: MailTemplateName): boolean =>
+  templateOf(template).linkPath !== null;
+
+/**
+ * The instant after which the mail is no longer worth sending: when its link expires, or, for a
+ * mail without a link, what the template says (the start of the activity it reminds of).
+ */
+export function mailSendBefore<K extends MailTemplateName>(
+  template: K,
+  params: MailTemplateParams[K],
+): string {
+  const definition = templateOf(template);
+  return definition.linkPath === null
+    ? definition.sendBefore(params)
+    : (params as LinkMailParams).expiresAt;
+}
+
 export interface RenderOptions {
   locale: Locale;
   /** Base URL of the application, without the page path. */
   appUrl: string;
-  secret: string;
+  /** The one-time token of the link; required by the templates with a link, ignored otherwise. */
+  secret?: string;
   timeZone?: string;
 }
 
 export function linkFor(template: MailTemplateName, appUrl: string, secret: string): string {
-  return `${appUrl.replace(/\/+$/, '')}${TEMPLATES[template].linkPath}?token=${encodeURIComponent(secret)}`;
+  const { linkPath } = templateOf(template);
+  if (linkPath === null) throw new Error(`The ${template} mail carries no link`);
+  return `${appUrl.replace(/\/+$/, '')}${linkPath}?token=${encodeURIComponent(secret)}`;
 }
 
 export function renderMail<K extends MailTemplateName>(
@@ -44,10 +78,16 @@ export function renderMail<K extends MailTemplateName>(
   params: MailTemplateParams[K],
   { locale, appUrl, secret, timeZone = DEFAULT_TIME_ZONE }: RenderOptions,
 ): RenderedMail {
-  const compose = (TEMPLATES[template] as MailTemplate<MailTemplateParams[K]>).compose[locale];
-  const content = compose(params, {
+  const definition = templateOf(template);
+  if (definition.linkPath === null) {
+    return layOut(definition.compose[locale](params, { timeZone }), locale);
+  }
+  if (!secret) throw new Error(`The ${template} mail needs a secret for its link`);
+  const linkParams = params as LinkMailParams;
+  const content = definition.compose[locale](linkParams, {
     link: linkFor(template, appUrl, secret),
-    expiresOn: formatDateTime(params.expiresAt, locale, timeZone),
+    expiresOn: formatDateTime(linkParams.expiresAt, locale, timeZone),
+    timeZone,
   });
   return layOut(content, locale);
 }

@@ -38,3 +38,59 @@ export const isTimeZone = (value: string): boolean => {
     return false;
   }
 };
+
+/** "mardi 14 janvier 2025" / "Tuesday, 14 January 2025", in the given time zone. */
+export function formatDay(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** "09:30", in the given time zone. */
+export function formatTime(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** A BCP 47 language tag such as `fr`, `ar` or `pt-BR`. */
+export const isLanguageTag = (value: unknown): value is string => {
+  if (typeof value !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+    return false;
+  }
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+/** "anglais" / "English": a language's name in the recipient's language, its tag if unknown. */
+export function languageName(tag: string, locale: Locale): string {
+  try {
+    return (
+      new Intl.DisplayNames(LANGUAGE_TAGS[locale], { type: 'language', fallback: 'code' }).of(
+        tag,
+      ) ?? tag
+    );
+  } catch {
+    return oneLine(tag);
+  }
+}
+
+/** Only web links are ever put in a mail: no `javascript:`, `data:` or `file:` URL. */
+export const isWebUrl = (value: unknown): value is string => {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+};

@@ -40,6 +40,7 @@ export const envSchema = z
     OUTBOX_REQUEUE_AFTER_MS: z.coerce.number().int().min(1000).default(300000),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3600000).default(30000),
+    REMINDER_SCAN_MS: z.coerce.number().int().min(1000).max(3600000).default(300000),
     WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   })
   .superRefine((env, ctx) => {

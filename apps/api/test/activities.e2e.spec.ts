@@ -241,4 +241,34 @@ describe('activities, registration and attendance', () => {
       ),
     ).toEqual(['FORBIDDEN']);
   });
+
+  it("puts the coming weeks' activities in what's next and in the timeline", async () => {
+    const startsAt = new Date(Date.now() + 3 * 86400_000).toISOString();
+    await schedule({ kind: 'NETWORKING_EVENT', title: 'Soirée de rencontre', startsAt });
+    const { whatsNext } = await api.client.ok<{
+      whatsNext: { upcomingActivities: { title: string }[] };
+    }>(
+      `query($input: WhatsNextInput!) { whatsNext(input: $input) { upcomingActivities { title } } }`,
+      { input: { editionId, weeks: 1 } },
+      as(coordinator),
+    );
+    expect(whatsNext.upcomingActivities).toEqual([{ title: 'Soirée de rencontre' }]);
+    const { editionTimeline } = await api.client.ok<{
+      editionTimeline: {
+        startsOn: string;
+        phase: { key: string } | null;
+        activity: { title: string } | null;
+      }[];
+    }>(
+      `query($id: ID!) { editionTimeline(id: $id) { startsOn phase { key } activity { title } } }`,
+      { id: editionId },
+      as(newcomer),
+    );
+    const starts = editionTimeline.map((entry) => entry.startsOn);
+    expect(starts).toEqual([...starts].sort());
+    expect(
+      editionTimeline.find((entry) => entry.activity?.title === 'Soirée de rencontre'),
+    ).toBeTruthy();
+    expect(editionTimeline.filter((entry) => entry.phase)).toHaveLength(8);
+  });
 });

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { graphqlEnum } from '@inclusion/graphql';
 import { LocalizedTextType } from '@inclusion/methodology';
+import { ActivityType } from './activities/activity.types';
 import { EditionStatus } from './editions/edition.entity';
 import { PhaseStatus } from './phases/edition-phase.entity';
 
@@ -65,11 +66,14 @@ export class PhaseDeliverableType {
   @Field(() => String, { nullable: true }) evidenceNote?: string | null;
 }
 
-@ObjectType('TimelineEntry', { description: 'One dated item of an edition, in calendar order.' })
+@ObjectType('TimelineEntry', {
+  description: 'One dated item of an edition, a phase or an activity, in calendar order.',
+})
 export class TimelineEntryType {
-  @Field(() => String) startsOn!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD, where the city is.' }) startsOn!: string;
   @Field(() => String) endsOn!: string;
-  @Field(() => EditionPhaseType) phase!: EditionPhaseType;
+  @Field(() => EditionPhaseType, { nullable: true }) phase?: EditionPhaseType | null;
+  @Field(() => ActivityType, { nullable: true }) activity?: ActivityType | null;
 }
 
 @ObjectType('WhatsNext', { description: "What needs the coordinator's attention soon." })
@@ -80,6 +84,8 @@ export class WhatsNextType {
   upcomingPhases!: EditionPhaseType[];
   @Field(() => [PhaseDeliverableType], { description: 'Still open in active or late phases.' })
   openDeliverables!: PhaseDeliverableType[];
+  @Field(() => [ActivityType], { description: 'Activities of the coming weeks, not cancelled.' })
+  upcomingActivities!: ActivityType[];
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@inclusion/identity';
+import { Activity } from '../activities/activity.entity';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
 import { PhaseDeliverable } from '../phases/phase-deliverable.entity';
 import { addDays, todayIn } from '../phases/phase-plan';
@@ -18,17 +19,40 @@ export class EditionOverviewService {
     return isLate(phase, todayIn(ctx.requireTenant().timeZone));
   }
 
-  /** Phases in calendar order, by when they did or will start (then by their order). */
+  /**
+   * Phases and activities in calendar order, by when they did or will start; on the same day a
+   * phase comes before the activities, phases keep their methodology order and activities their
+   * time order (the sort is stable).
+   */
   async timeline(ctx: RequestContext, editionId: string) {
     const edition = await this.editions.get(ctx.em, editionId);
+    const timeZone = ctx.requireTenant().timeZone;
     const phases = await ctx.em.find(EditionPhase, { edition });
-    return phases
-      .map((phase) => ({
+    const activities = await ctx.em.find(
+      Activity,
+      { edition, cancelledAt: null },
+      { orderBy: { startsAt: 'asc' } },
+    );
+    const entries = [
+      ...phases.map((phase) => ({
         startsOn: phase.actualStart ?? phase.plannedStart,
         endsOn: phase.actualEnd ?? phase.plannedEnd,
+        rank: phase.position,
         phase,
-      }))
-      .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.phase.position - b.phase.position);
+        activity: null,
+      })),
+      ...activities.map((activity) => ({
+        startsOn: todayIn(timeZone, activity.startsAt),
+        endsOn: todayIn(
+          timeZone,
+          new Date(activity.startsAt.getTime() + activity.durationMinutes * 60_000),
+        ),
+        rank: Number.MAX_SAFE_INTEGER,
+        phase: null,
+        activity,
+      })),
+    ];
+    return entries.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.rank - b.rank);
   }
 
   async whatsNext(ctx: RequestContext, editionId: string, weeks: number) {
@@ -53,6 +77,15 @@ export class EditionOverviewService {
           { orderBy: { phase: { position: 'asc' }, mandatory: 'desc', key: 'asc' } },
         )
       : [];
-    return { latePhases, upcomingPhases, openDeliverables };
+    const upcomingActivities = await ctx.em.find(
+      Activity,
+      {
+        edition,
+        cancelledAt: null,
+        startsAt: { $gte: new Date(), $lt: new Date(`${addDays(horizon, 1)}T00:00:00Z`) },
+      },
+      { orderBy: { startsAt: 'asc' } },
+    );
+    return { latePhases, upcomingPhases, openDeliverables, upcomingActivities };
   }
 }

@@ -19,6 +19,9 @@ describe('tenant isolation, operation by operation', () => {
   let membershipB: string;
   let invitationB: string;
   let activityB: string;
+  let labB: string;
+  let ideaB: string;
+  let experimentB: string;
   let registrationB: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
@@ -102,7 +105,42 @@ describe('tenant isolation, operation by operation', () => {
       { token: tokenB, tenant: tenantB.slug },
     );
     registrationB = registered.registerForActivity.id;
+    const lab = await api.client.ok<{ createPolicyLab: { id: string } }>(
+      `mutation($input: CreatePolicyLabInput!) { createPolicyLab(input: $input) { id } }`,
+      { input: { editionId: editionB.id, title: 'B lab', problem: 'Access to information' } },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    labB = lab.createPolicyLab.id;
+    const idea = await api.client.ok<{ addLabArtefact: { id: string } }>(
+      `mutation($input: AddLabArtefactInput!) { addLabArtefact(input: $input) { id } }`,
+      { input: { labId: labB, step: 'SHARED_DIAGNOSIS', kind: 'IDEA', title: 'B idea' } },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    ideaB = idea.addLabArtefact.id;
+    const experiment = await api.client.ok<{ createMicroExperimentation: { id: string } }>(
+      `mutation($input: CreateExperimentInput!) { createMicroExperimentation(input: $input) { id } }`,
+      {
+        input: { labId: labB, title: 'B test', hypothesis: 'It helps', cityService: 'Accueil' },
+      },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+    experimentB = experiment.createMicroExperimentation.id;
   });
+
+  /** B's lab as its coordinator sees it, to prove an attack changed nothing. */
+  const bLab = async () =>
+    api.client.ok(
+      `query($id: ID!) { policyLab(id: $id) { title currentStep
+         steps { artefacts { title supporters } }
+         experiments { title status results decision } } }`,
+      { id: labB },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const refusedOnBLab = async (query: string, variables: Record<string, unknown>) => {
+    const before = await bLab();
+    expect(await codesAsA(query, variables)).toEqual(['NOT_FOUND']);
+    expect(await bLab()).toEqual(before);
+  };
 
   /** B's activity as its coordinator sees it, to prove an attack changed nothing. */
   const bActivity = async () =>
@@ -248,6 +286,62 @@ describe('tenant isolation, operation by operation', () => {
 
     renewCalendarFeed: async () =>
       refusedOnB(`mutation($id: ID!) { renewCalendarFeed(id: $id) { url } }`, { id: editionB.id }),
+
+    // Policy Labs and micro-experimentations
+    policyLabs: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { policyLabs(editionId: $e) { id } }`, { e: editionB.id }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    policyLab: async () => {
+      expect(await codesAsA(`query($id: ID!) { policyLab(id: $id) { id } }`, { id: labB })).toEqual(
+        ['NOT_FOUND'],
+      );
+    },
+    createPolicyLab: async () =>
+      refusedOnB(
+        `mutation($input: CreatePolicyLabInput!) { createPolicyLab(input: $input) { id } }`,
+        {
+          input: { editionId: editionB.id, title: 'Intruder', problem: 'None' },
+        },
+      ),
+    advancePolicyLabStep: async () =>
+      refusedOnBLab(`mutation($id: ID!) { advancePolicyLabStep(id: $id) { id } }`, { id: labB }),
+    addLabArtefact: async () =>
+      refusedOnBLab(
+        `mutation($input: AddLabArtefactInput!) { addLabArtefact(input: $input) { id } }`,
+        {
+          input: { labId: labB, step: 'SHARED_DIAGNOSIS', kind: 'FINDING', title: 'Planted' },
+        },
+      ),
+    supportIdea: async () =>
+      refusedOnBLab(`mutation($id: ID!) { supportIdea(id: $id) { id } }`, { id: ideaB }),
+    withdrawIdeaSupport: async () =>
+      refusedOnBLab(`mutation($id: ID!) { withdrawIdeaSupport(id: $id) { id } }`, { id: ideaB }),
+    createMicroExperimentation: async () =>
+      refusedOnBLab(
+        `mutation($input: CreateExperimentInput!) { createMicroExperimentation(input: $input) { id } }`,
+        { input: { labId: labB, title: 'Intruder', hypothesis: 'x y', cityService: 'None' } },
+      ),
+    updateMicroExperimentation: async () =>
+      refusedOnBLab(
+        `mutation($input: UpdateExperimentInput!) { updateMicroExperimentation(input: $input) { id } }`,
+        { input: { id: experimentB, title: 'Taken over' } },
+      ),
+    startMicroExperimentation: async () =>
+      refusedOnBLab(`mutation($id: ID!) { startMicroExperimentation(id: $id) { id } }`, {
+        id: experimentB,
+      }),
+    concludeMicroExperimentation: async () =>
+      refusedOnBLab(
+        `mutation($input: ConcludeExperimentInput!) { concludeMicroExperimentation(input: $input) { id } }`,
+        { input: { id: experimentB, results: 'Forged', learnings: 'Forged', decision: 'DROP' } },
+      ),
+    abandonMicroExperimentation: async () =>
+      refusedOnBLab(
+        `mutation($input: AbandonExperimentInput!) { abandonMicroExperimentation(input: $input) { id } }`,
+        { input: { id: experimentB, learnings: 'Forged' } },
+      ),
 
     // Activities and attendance
     activities: async () => {

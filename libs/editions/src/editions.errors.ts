@@ -99,3 +99,61 @@ export const phaseNotInEdition = (): AppError =>
     fr: "Cette phase n'appartient pas à cette édition.",
     en: 'This phase does not belong to this edition.',
   });
+
+export const labNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'POLICY_LAB_NOT_FOUND', {
+    fr: "Ce Policy Lab n'existe pas ou n'est pas accessible.",
+    en: 'This Policy Lab does not exist or is not accessible.',
+  });
+
+export const artefactNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'ARTEFACT_NOT_FOUND', {
+    fr: "Cet élément n'existe pas ou n'est pas accessible.",
+    en: 'This item does not exist or is not accessible.',
+  });
+
+export const experimentNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'EXPERIMENT_NOT_FOUND', {
+    fr: "Cette micro-expérimentation n'existe pas ou n'est pas accessible.",
+    en: 'This micro-experimentation does not exist or is not accessible.',
+  });
+
+export const notAnIdea = (): AppError =>
+  new AppError('CONFLICT', 'NOT_AN_IDEA', {
+    fr: 'Seules les idées peuvent être soutenues.',
+    en: 'Only ideas can be supported.',
+  });
+
+export const lastLabStep = (): AppError =>
+  new AppError('CONFLICT', 'LAB_AT_LAST_STEP', {
+    fr: 'Ce Policy Lab est déjà à sa dernière étape : le test.',
+    en: 'This Policy Lab is already at its last step: the test.',
+  });
+
+export const stepNotReached = (): AppError =>
+  new AppError('CONFLICT', 'LAB_STEP_NOT_REACHED', {
+    fr: "Le Policy Lab n'a pas encore atteint cette étape.",
+    en: 'The Policy Lab has not reached this step yet.',
+  });
+
+export const wrongActivityKind = (expected: string): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'WRONG_ACTIVITY_KIND',
+    {
+      fr: "Cette activité n'est pas du bon type pour cela.",
+      en: 'This activity is not of the right kind for this.',
+    },
+    { expected },
+  );
+
+export const experimentTransitionNotAllowed = (from: string, action: string): AppError =>
+  new AppError(
+    'CONFLICT',
+    'EXPERIMENT_TRANSITION_NOT_ALLOWED',
+    {
+      fr: `Impossible de faire cela : la micro-expérimentation est « ${from} ».`,
+      en: `This cannot be done: the micro-experimentation is "${from}".`,
+    },
+    { from, action },
+  );

@@ -13,6 +13,14 @@ import { CalendarFeedController } from './calendar/calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar/calendar-feed.resolver';
 import { CalendarFeedService } from './calendar/calendar-feed.service';
 import { EditionOverviewService } from './editions/edition-overview.service';
+import { IdeaSupport } from './labs/idea-support.entity';
+import { LabArtefact } from './labs/lab-artefact.entity';
+import { MicroExperimentation } from './labs/micro-experimentation.entity';
+import { MicroExperimentationResolver } from './labs/micro-experimentation.resolver';
+import { MicroExperimentationService } from './labs/micro-experimentation.service';
+import { PolicyLab } from './labs/policy-lab.entity';
+import { LabArtefactResolver, PolicyLabResolver } from './labs/policy-lab.resolver';
+import { PolicyLabService } from './labs/policy-lab.service';
 import { Edition } from './editions/edition.entity';
 import { EditionResolver } from './editions/edition.resolver';
 import { EditionService } from './editions/edition.service';
@@ -25,7 +33,17 @@ import { PhaseService } from './phases/phase.service';
   imports: [
     IdentityEntitiesModule,
     MethodologyModule,
-    MikroOrmModule.forFeature([Edition, EditionPhase, PhaseDeliverable, Activity, Registration]),
+    MikroOrmModule.forFeature([
+      Edition,
+      EditionPhase,
+      PhaseDeliverable,
+      Activity,
+      Registration,
+      PolicyLab,
+      LabArtefact,
+      IdeaSupport,
+      MicroExperimentation,
+    ]),
   ],
   providers: [
     EditionService,
@@ -35,6 +53,11 @@ import { PhaseService } from './phases/phase.service';
     RegistrationService,
     AttendanceTotalsService,
     CalendarFeedService,
+    PolicyLabService,
+    MicroExperimentationService,
+    PolicyLabResolver,
+    LabArtefactResolver,
+    MicroExperimentationResolver,
     CalendarFeedResolver,
     EditionResolver,
     PhaseResolver,

@@ -2,7 +2,8 @@ import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/abi
 import { MembershipRole } from '../memberships/membership-role';
 import { PlatformRole } from '../users/user.entity';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke' | 'register';
+export type Action =
+  'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke' | 'register' | 'contribute';
 export type SubjectName =
   | 'Tenant'
   | 'Membership'
@@ -11,6 +12,7 @@ export type SubjectName =
   | 'Delivery'
   | 'Edition'
   | 'Activity'
+  | 'PolicyLab'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
@@ -26,24 +28,27 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('manage', 'Invitation');
       can('read', 'AuditEntry');
       can('manage', 'Edition');
-      can('manage', 'Activity');
+      can('manage', ['Activity', 'PolicyLab']);
     },
     // Facilitators run the sessions: they schedule them and record who came.
     [MembershipRole.Facilitator]: (can) => {
       can('read', 'Tenant');
       can('read', 'Membership');
       can('read', 'Edition');
-      can('manage', 'Activity');
+      can('manage', ['Activity', 'PolicyLab']);
     },
+    // Both cohorts co-create in the labs: they add findings, ideas and prototypes, and back ideas.
     [MembershipRole.LocalActor]: (can) => {
-      can('read', ['Tenant', 'Edition', 'Activity']);
+      can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']);
       can('register', 'Activity');
+      can('contribute', 'PolicyLab');
     },
     [MembershipRole.Newcomer]: (can) => {
-      can('read', ['Tenant', 'Edition', 'Activity']);
+      can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']);
       can('register', 'Activity');
+      can('contribute', 'PolicyLab');
     },
-    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition', 'Activity']),
+    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']),
   };
 
 export function buildAbility(input: {

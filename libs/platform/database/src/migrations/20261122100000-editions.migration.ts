@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/* Editions, their phases, checklists, activities and registrations are the tenant's; template
- * versions are the platform's. */
+/* Editions, their phases, checklists, activities, registrations, Policy Labs and experiments are
+ * the tenant's; template versions are the platform's. */
 const ROW_LEVEL_SECURITY = `
 alter table edition enable row level security;
 alter table edition force row level security;
@@ -27,6 +27,26 @@ create policy activity_registration_in_tenant on activity_registration
 create policy edition_calendar_bearer on edition for select
   using (calendar_token_hash = app_token_hash());
 
+alter table policy_lab enable row level security;
+alter table policy_lab force row level security;
+create policy policy_lab_in_tenant on policy_lab
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table lab_artefact enable row level security;
+alter table lab_artefact force row level security;
+create policy lab_artefact_in_tenant on lab_artefact
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table idea_support enable row level security;
+alter table idea_support force row level security;
+create policy idea_support_in_tenant on idea_support
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table micro_experimentation enable row level security;
+alter table micro_experimentation force row level security;
+create policy micro_experimentation_in_tenant on micro_experimentation
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
 alter table phase_deliverable enable row level security;
 alter table phase_deliverable force row level security;
 create policy phase_deliverable_in_tenant on phase_deliverable
@@ -37,7 +57,9 @@ create policy phase_deliverable_in_tenant on phase_deliverable
 const GRANTS = `
 grant select, insert on methodology_template_version to inclusion_runtime;
 grant select, insert, update on edition, edition_phase, phase_deliverable, activity,
-  activity_registration to inclusion_runtime;
+  activity_registration, policy_lab, lab_artefact, micro_experimentation to inclusion_runtime;
+-- Backing an idea is a toggle: withdrawing deletes the support.
+grant select, insert, delete on idea_support to inclusion_runtime;
 `;
 
 export class Migration20261122100000Editions extends Migration {
@@ -140,6 +162,69 @@ export class Migration20261122100000Editions extends Migration {
     this.addSql(`alter table "edition" add column "calendar_token_hash" text null;`);
     this.addSql(
       `create index "edition_calendar_token_hash_index" on "edition" ("calendar_token_hash");`,
+    );
+    this.addSql(
+      `create table "policy_lab" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "edition_id" uuid not null, "title" text not null, "problem" text not null, "framing_session_id" uuid null, "current_step" text check ("current_step" in ('shared_diagnosis', 'ideation', 'prototyping', 'test')) not null default 'shared_diagnosis', constraint "policy_lab_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "policy_lab_tenant_id_index" on "policy_lab" ("tenant_id");`);
+    this.addSql(`create index "policy_lab_edition_id_index" on "policy_lab" ("edition_id");`);
+    this.addSql(
+      `create table "micro_experimentation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "lab_id" uuid not null, "title" text not null, "hypothesis" text not null, "city_service" text not null, "start_date" date null, "end_date" date null, "success_indicators" text[] not null, "status" text check ("status" in ('planned', 'running', 'concluded', 'abandoned')) not null default 'planned', "results" text null, "learnings" text null, "decision" text check ("decision" in ('scale_up', 'adapt', 'drop')) null, constraint "micro_experimentation_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "micro_experimentation_tenant_id_index" on "micro_experimentation" ("tenant_id");`,
+    );
+    this.addSql(
+      `create index "micro_experimentation_lab_id_index" on "micro_experimentation" ("lab_id");`,
+    );
+    this.addSql(
+      `create table "lab_artefact" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "lab_id" uuid not null, "step" text check ("step" in ('shared_diagnosis', 'ideation', 'prototyping', 'test')) not null, "kind" text check ("kind" in ('finding', 'idea', 'prototype')) not null, "title" text not null, "body" text null, "workshop_id" uuid null, "author_id" uuid not null, constraint "lab_artefact_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "lab_artefact_tenant_id_index" on "lab_artefact" ("tenant_id");`);
+    this.addSql(`create index "lab_artefact_lab_id_index" on "lab_artefact" ("lab_id");`);
+    this.addSql(
+      `create table "idea_support" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "idea_id" uuid not null, "membership_id" uuid not null, constraint "idea_support_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "idea_support_tenant_id_index" on "idea_support" ("tenant_id");`);
+    this.addSql(`create index "idea_support_idea_id_index" on "idea_support" ("idea_id");`);
+    this.addSql(
+      `alter table "idea_support" add constraint "idea_support_tenant_id_idea_id_membership_id_unique" unique ("tenant_id", "idea_id", "membership_id");`,
+    );
+    this.addSql(
+      `alter table "policy_lab" add constraint "policy_lab_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "policy_lab" add constraint "policy_lab_edition_id_foreign" foreign key ("edition_id") references "edition" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "policy_lab" add constraint "policy_lab_framing_session_id_foreign" foreign key ("framing_session_id") references "activity" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "micro_experimentation" add constraint "micro_experimentation_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "micro_experimentation" add constraint "micro_experimentation_lab_id_foreign" foreign key ("lab_id") references "policy_lab" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "lab_artefact" add constraint "lab_artefact_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "lab_artefact" add constraint "lab_artefact_lab_id_foreign" foreign key ("lab_id") references "policy_lab" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "lab_artefact" add constraint "lab_artefact_workshop_id_foreign" foreign key ("workshop_id") references "activity" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "lab_artefact" add constraint "lab_artefact_author_id_foreign" foreign key ("author_id") references "membership" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "idea_support" add constraint "idea_support_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "idea_support" add constraint "idea_support_idea_id_foreign" foreign key ("idea_id") references "lab_artefact" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "idea_support" add constraint "idea_support_membership_id_foreign" foreign key ("membership_id") references "membership" ("id") on update cascade;`,
     );
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(GRANTS);

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TransactionRunner } from '@inclusion/database';
-import { Edition } from '@inclusion/editions';
+import { Edition, MicroExperimentation } from '@inclusion/editions';
 import { User } from '@inclusion/identity';
 import { Tenant } from '@inclusion/tenancy';
 import { CliModule } from './cli.module';
@@ -57,5 +57,10 @@ describe('operational commands', () => {
     expect(editions.map((edition) => [edition.status, edition.templateVersion.key])).toEqual([
       ['running', 'resilient-cities'],
     ]);
+    const clermont = tenants.find((tenant) => tenant.slug === 'clermont-ferrand')!;
+    const experiments = await app
+      .get(TransactionRunner)
+      .run({ tenantId: clermont.id }, (em) => em.count(MicroExperimentation, {}));
+    expect(experiments).toBe(5);
   });
 });

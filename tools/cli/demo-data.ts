@@ -21,6 +21,8 @@ export interface DemoTenant {
    * starts later), so the demo always shows a live calendar.
    */
   edition: { name: string; startedWeeksAgo: number };
+  /** Seeds the city's Policy Lab and micro-experimentations from the pilot. */
+  withPilotLab?: boolean;
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -54,6 +56,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     roles: ['coordinator' as MembershipRole],
     // Policy Labs still running while the first micro-experimentations are tested.
     edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 48 },
+    withPilotLab: true,
   },
   {
     tenant: {

@@ -4,6 +4,7 @@ import { EditionService } from '@inclusion/editions';
 import { AccountProvisioning } from '@inclusion/identity';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
+import { seedClermontLab } from './seed-clermont-lab';
 import { seedEdition } from './seed-edition';
 
 /** Idempotent: running it twice leaves one of everything. */
@@ -28,14 +29,21 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
       return tenant.id;
     });
     await runner.run({ tenantId }, async (em) => {
-      await accounts.ensureMember(
+      const { membership } = await accounts.ensureMember(
         em,
         tenantId,
         { ...demo.coordinator, password: DEMO_PASSWORD },
         demo.roles,
       );
       const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
-      await seedEdition(em, editions, tenant, demo.edition.name, demo.edition.startedWeeksAgo);
+      const edition = await seedEdition(
+        em,
+        editions,
+        tenant,
+        demo.edition.name,
+        demo.edition.startedWeeksAgo,
+      );
+      if (demo.withPilotLab) await seedClermontLab(em, edition, membership);
     });
     lines.push(
       `coordinator       ${demo.coordinator.email}  /  ${DEMO_PASSWORD}  (X-Tenant: ${demo.tenant.slug})`,

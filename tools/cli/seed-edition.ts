@@ -22,8 +22,9 @@ export async function seedEdition(
   tenant: Tenant,
   name: string,
   startedWeeksAgo: number,
-): Promise<void> {
-  if (await em.count(Edition, { name })) return;
+): Promise<Edition> {
+  const existing = await em.findOne(Edition, { name });
+  if (existing) return existing;
   const template = await em.findOneOrFail(TemplateVersion, { key: 'resilient-cities', version: 1 });
   const today = new Date().toISOString().slice(0, 10);
   const startDate = new Date(Date.now() - startedWeeksAgo * 7 * DAY_MS).toISOString().slice(0, 10);
@@ -48,4 +49,5 @@ export async function seedEdition(
   }
   await editions.refreshStatus(em, edition);
   await em.flush();
+  return edition;
 }

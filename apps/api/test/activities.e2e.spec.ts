@@ -48,17 +48,13 @@ describe('activities, registration and attendance', () => {
       { token: newcomer },
     );
     newcomerMembership = me.me.memberships[0].id;
-    const templates = await api.client.ok<{ methodologyTemplates: { id: string }[] }>(
-      `{ methodologyTemplates(key: "resilient-cities", latestOnly: true) { id } }`,
-      {},
-      { token: coordinator },
-    );
+    const templateVersionId = await api.factories.builtInTemplate(coordinator);
     const edition = await api.client.ok<{ createEdition: { id: string } }>(
       `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
       {
         input: {
           name: 'Pilote',
-          templateVersionId: templates.methodologyTemplates[0].id,
+          templateVersionId,
           startDate: '2030-02-04',
         },
       },

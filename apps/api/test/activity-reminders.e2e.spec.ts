@@ -48,17 +48,13 @@ describe('activity reminders', () => {
       api.factories.signIn(amina),
       api.factories.signIn(samir),
     ]);
-    const templates = await api.client.ok<{ methodologyTemplates: { id: string }[] }>(
-      `{ methodologyTemplates(key: "resilient-cities", latestOnly: true) { id } }`,
-      {},
-      { token: coordinator },
-    );
+    const templateVersionId = await api.factories.builtInTemplate(coordinator);
     const { createEdition } = await api.client.ok<{ createEdition: { id: string } }>(
       `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
       {
         input: {
           name: 'Pilote',
-          templateVersionId: templates.methodologyTemplates[0].id,
+          templateVersionId,
           startDate: new Date().toISOString().slice(0, 10),
         },
       },

@@ -43,10 +43,7 @@ describe('editions run from methodology templates', () => {
     api = await startApi();
     tenant = await api.factories.newTenant();
     token = await api.factories.signIn(await api.factories.newUser({ tenant }));
-    const templates = await api.client.ok<{
-      methodologyTemplates: { id: string; key: string; phases: unknown[] }[];
-    }>(`{ methodologyTemplates(latestOnly: true) { id key phases { key } } }`, {}, { token });
-    resilientCities = templates.methodologyTemplates.find((t) => t.key === 'resilient-cities')!.id;
+    resilientCities = await api.factories.builtInTemplate(token);
   });
   afterAll(() => api.close());
 

@@ -76,4 +76,16 @@ export class Factories {
     );
     return data.signIn.accessToken;
   }
+
+  /** The id of a methodology as shipped (version 1): other suites may publish newer ones. */
+  async builtInTemplate(token: string, key = 'resilient-cities'): Promise<string> {
+    const data = await this.client.ok<{
+      methodologyTemplates: { id: string; builtIn: boolean }[];
+    }>(
+      `query($key: String) { methodologyTemplates(key: $key) { id builtIn } }`,
+      { key },
+      { token },
+    );
+    return data.methodologyTemplates.find((template) => template.builtIn)!.id;
+  }
 }

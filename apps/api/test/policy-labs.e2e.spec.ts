@@ -66,18 +66,14 @@ describe('Policy Labs and micro-experimentations', () => {
     observer = await api.factories.signIn(
       await api.factories.newUser({ tenant, roles: [MembershipRole.Observer] }),
     );
-    const templates = await api.client.ok<{ methodologyTemplates: { id: string }[] }>(
-      `{ methodologyTemplates(key: "resilient-cities", latestOnly: true) { id } }`,
-      {},
-      { token: coordinator },
-    );
+    const templateVersionId = await api.factories.builtInTemplate(coordinator);
     editionId = (
       await api.client.ok<{ createEdition: { id: string } }>(
         `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
         {
           input: {
             name: 'Pilote',
-            templateVersionId: templates.methodologyTemplates[0].id,
+            templateVersionId,
             startDate: '2030-02-04',
           },
         },

@@ -64,11 +64,7 @@ describe('tenant isolation, operation by operation', () => {
       { token: tokenB, tenant: tenantB.slug },
     );
     membershipB = members.memberships.edges[0].node.id;
-    const templates = await api.client.ok<{ methodologyTemplates: { id: string }[] }>(
-      `{ methodologyTemplates(key: "resilient-cities", latestOnly: true) { id } }`,
-      {},
-      { token: tokenB },
-    );
+    const templateVersionId = await api.factories.builtInTemplate(tokenB);
     const created = await api.client.ok<{ createEdition: typeof editionB }>(
       `mutation($input: CreateEditionInput!) {
          createEdition(input: $input) { id phases { id deliverables { id } } }
@@ -76,7 +72,7 @@ describe('tenant isolation, operation by operation', () => {
       {
         input: {
           name: 'B pilot',
-          templateVersionId: templates.methodologyTemplates[0].id,
+          templateVersionId,
           startDate: '2024-02-05',
         },
       },

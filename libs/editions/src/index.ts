@@ -11,3 +11,11 @@ export {
   REMINDER_LEAD_HOURS,
 } from './reminders/activity-reminders.service';
 export { RegistrationRelevanceCheck } from './reminders/registration-relevance.check';
+export { PolicyLab } from './labs/policy-lab.entity';
+export { LabArtefact } from './labs/lab-artefact.entity';
+export { ArtefactKind, LabStep } from './labs/lab-step';
+export {
+  ExperimentDecision,
+  ExperimentStatus,
+  MicroExperimentation,
+} from './labs/micro-experimentation.entity';

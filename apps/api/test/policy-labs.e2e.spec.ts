@@ -241,4 +241,40 @@ describe('Policy Labs and micro-experimentations', () => {
     );
     expect(reasonOf(abandon)).toBe('EXPERIMENT_TRANSITION_NOT_ALLOWED');
   });
+
+  it("lists each step's workshops, and only Policy Lab workshops can be one", async () => {
+    const labId = (await createLab({})).data!.createPolicyLab.id;
+    const scheduleIn = (kind: string, labStep: string) =>
+      api.client.request<{ scheduleActivity: { id: string } }>(
+        `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+        {
+          input: {
+            editionId,
+            kind,
+            title: `Atelier ${labStep}`,
+            startsAt: '2030-11-04T09:00:00Z',
+            durationMinutes: 240,
+            languages: ['fr'],
+            policyLabId: labId,
+            labStep,
+          },
+        },
+        as(coordinator),
+      );
+    const wrong = await scheduleIn('NETWORKING_EVENT', 'IDEATION');
+    expect(reasonOf(wrong)).toBe('WRONG_ACTIVITY_KIND');
+    const workshop = (await scheduleIn('POLICY_LAB_WORKSHOP', 'IDEATION')).data!.scheduleActivity
+      .id;
+    const { policyLab } = await api.client.ok<{
+      policyLab: { steps: { step: string; workshops: { id: string }[] }[] };
+    }>(
+      `query($id: ID!) { policyLab(id: $id) { steps { step workshops { id } } } }`,
+      { id: labId },
+      as(newcomer),
+    );
+    expect(policyLab.steps.find((s) => s.step === 'IDEATION')!.workshops).toEqual([
+      { id: workshop },
+    ]);
+    expect(policyLab.steps.find((s) => s.step === 'TEST')!.workshops).toEqual([]);
+  });
 });

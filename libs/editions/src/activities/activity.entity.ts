@@ -3,6 +3,8 @@ import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { ActivityKind } from '@inclusion/methodology';
 import { Tenant } from '@inclusion/tenancy';
 import { Edition } from '../editions/edition.entity';
+import { LabStep } from '../labs/lab-step';
+import { PolicyLab } from '../labs/policy-lab.entity';
 import { EditionPhase } from '../phases/edition-phase.entity';
 
 /** Who a training session is for: the two tracks run apart, and meet in joint sessions. */
@@ -27,6 +29,14 @@ export class Activity extends BaseEntity {
 
   @ManyToOne(() => EditionPhase, { nullable: true })
   phase?: EditionPhase | null;
+
+  /** For a Policy Lab workshop: the lab, and the step of the lab it works on. */
+  @Index()
+  @ManyToOne(() => PolicyLab, { nullable: true })
+  policyLab?: PolicyLab | null;
+
+  @Enum({ items: () => LabStep, nullable: true })
+  labStep?: LabStep | null;
 
   @Enum({ items: () => ActivityKind })
   kind!: ActivityKind;

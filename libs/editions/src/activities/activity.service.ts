@@ -4,10 +4,14 @@ import { Membership, MembershipStatus, type RequestContext } from '@inclusion/id
 import { ActivityKind } from '@inclusion/methodology';
 import {
   activityNotFound,
+  labNotFound,
   memberNotFound,
   phaseNotInEdition,
   trackRequired,
+  wrongActivityKind,
 } from '../editions.errors';
+import type { LabStep } from '../labs/lab-step';
+import { PolicyLab } from '../labs/policy-lab.entity';
 import { EditionService } from '../editions/edition.service';
 import { EditionPhase } from '../phases/edition-phase.entity';
 import { Activity, type TrainingTrack } from './activity.entity';
@@ -26,6 +30,8 @@ export interface ActivityDraft {
   facilitatorIds?: string[] | null;
   capacity?: number | null;
   phaseId?: string | null;
+  policyLabId?: string | null;
+  labStep?: LabStep | null;
 }
 
 @Injectable()
@@ -56,6 +62,29 @@ export class ActivityService {
   }
 
   /** Cancelled, not deleted: registrations and the calendar show it as cancelled. */
+  /** A Policy Lab workshop sits at one step of one lab of the same edition; nothing else does. */
+  private async placeInLab(
+    ctx: RequestContext,
+    activity: Activity,
+    labId: string | null,
+    step: LabStep | null,
+  ) {
+    if (!labId && !step) {
+      activity.policyLab = null;
+      activity.labStep = null;
+      return;
+    }
+    if (activity.kind !== ActivityKind.PolicyLabWorkshop) {
+      throw wrongActivityKind(ActivityKind.PolicyLabWorkshop);
+    }
+    const lab = labId
+      ? await ctx.em.findOne(PolicyLab, { id: labId, edition: activity.edition })
+      : null;
+    if (!lab || !step) throw labNotFound();
+    activity.policyLab = lab;
+    activity.labStep = step;
+  }
+
   async cancel(ctx: RequestContext, id: string): Promise<Activity> {
     const activity = await this.get(ctx.em, id);
     activity.cancelledAt ??= new Date();
@@ -110,6 +139,9 @@ export class ActivityService {
         : null;
       if (draft.phaseId && !phase) throw phaseNotInEdition();
       activity.phase = phase;
+    }
+    if (draft.policyLabId !== undefined || draft.labStep !== undefined) {
+      await this.placeInLab(ctx, activity, draft.policyLabId ?? null, draft.labStep ?? null);
     }
     if (draft.facilitatorIds) {
       const ids = [...new Set(draft.facilitatorIds)];

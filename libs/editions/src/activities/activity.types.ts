@@ -29,6 +29,7 @@ import {
 import { graphqlEnum } from '@inclusion/graphql';
 import { MemberType } from '@inclusion/identity';
 import { ActivityKind, ActivityKindEnum } from '@inclusion/methodology';
+import { LabStep, LabStepEnum } from '../labs/lab-step';
 import { TrainingTrack } from './activity.entity';
 
 export const TrainingTrackEnum = graphqlEnum(TrainingTrack, 'TrainingTrack');
@@ -54,6 +55,7 @@ export class ActivityType {
   facilitatorIds!: string[];
   @Field(() => Int, { nullable: true }) capacity?: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt?: Date | null;
+  @Field(() => LabStepEnum, { nullable: true }) labStep?: LabStep | null;
 }
 
 @ObjectType('Registration')
@@ -128,6 +130,14 @@ export class ActivityFieldsInput {
   @Min(1)
   @Max(5000)
   capacity?: number | null;
+  @Field(() => ID, { nullable: true, description: 'For a Policy Lab workshop: its lab.' })
+  @IsOptional()
+  @IsUUID()
+  policyLabId?: string | null;
+  @Field(() => LabStepEnum, { nullable: true, description: 'The step of the lab it works on.' })
+  @IsOptional()
+  @IsEnum(LabStep)
+  labStep?: LabStep | null;
 }
 
 @InputType()

@@ -1,3 +1,5 @@
+import { graphqlEnum } from '@inclusion/graphql';
+
 /** The four steps of a Policy Lab, in order. */
 export enum LabStep {
   SharedDiagnosis = 'shared_diagnosis',
@@ -13,3 +15,6 @@ export enum ArtefactKind {
   Idea = 'idea',
   Prototype = 'prototype',
 }
+
+export const LabStepEnum = graphqlEnum(LabStep, 'LabStep');
+export const ArtefactKindEnum = graphqlEnum(ArtefactKind, 'ArtefactKind');

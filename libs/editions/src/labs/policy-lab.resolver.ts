@@ -91,11 +91,24 @@ export class PolicyLabResolver {
         (a) => a.lab.id,
       )
       .load(lab.id);
+    const workshops = await ctx
+      .groupLoader(
+        'lab-workshops',
+        (ids) =>
+          ctx.em.find(
+            Activity,
+            { policyLab: { $in: [...ids] }, cancelledAt: null },
+            { orderBy: { startsAt: 'asc' } },
+          ),
+        (activity) => activity.policyLab!.id,
+      )
+      .load(lab.id);
     const reached = LAB_STEPS.indexOf(lab.currentStep);
     return LAB_STEPS.map((step, index) => ({
       step,
       reached: index <= reached,
       artefacts: artefacts.filter((artefact) => artefact.step === step),
+      workshops: workshops.filter((workshop) => workshop.labStep === step),
     }));
   }
 

@@ -10,11 +10,10 @@ import {
   Matches,
 } from 'class-validator';
 import { graphqlEnum } from '@inclusion/graphql';
-import { ArtefactKind, LabStep } from './lab-step';
+import { ActivityType } from '../activities/activity.types';
+import { ArtefactKind, ArtefactKindEnum, LabStep, LabStepEnum } from './lab-step';
 import { ExperimentDecision, ExperimentStatus } from './micro-experimentation.entity';
 
-export const LabStepEnum = graphqlEnum(LabStep, 'LabStep');
-export const ArtefactKindEnum = graphqlEnum(ArtefactKind, 'ArtefactKind');
 export const ExperimentStatusEnum = graphqlEnum(ExperimentStatus, 'ExperimentStatus');
 export const ExperimentDecisionEnum = graphqlEnum(ExperimentDecision, 'ExperimentDecision');
 
@@ -45,6 +44,8 @@ export class LabStepViewType {
   @Field(() => LabStepEnum) step!: LabStep;
   @Field(() => Boolean, { description: 'The lab is at this step or past it.' }) reached!: boolean;
   @Field(() => [LabArtefactType]) artefacts!: LabArtefactType[];
+  @Field(() => [ActivityType], { description: 'Its workshops, in time order.' })
+  workshops!: ActivityType[];
 }
 
 @ObjectType('MicroExperimentation')

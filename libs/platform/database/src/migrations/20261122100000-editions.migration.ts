@@ -226,6 +226,13 @@ export class Migration20261122100000Editions extends Migration {
     this.addSql(
       `alter table "idea_support" add constraint "idea_support_membership_id_foreign" foreign key ("membership_id") references "membership" ("id") on update cascade;`,
     );
+    this.addSql(
+      `alter table "activity" add column "policy_lab_id" uuid null, add column "lab_step" text check ("lab_step" in ('shared_diagnosis', 'ideation', 'prototyping', 'test')) null;`,
+    );
+    this.addSql(`create index "activity_policy_lab_id_index" on "activity" ("policy_lab_id");`);
+    this.addSql(
+      `alter table "activity" add constraint "activity_policy_lab_id_foreign" foreign key ("policy_lab_id") references "policy_lab" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(GRANTS);
   }

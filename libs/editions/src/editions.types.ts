@@ -1,17 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import {
-  IsDateString,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
-import { graphqlEnum } from '@inclusion/graphql';
+import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, Min } from 'class-validator';
+import { graphqlEnum, IsCalendarDate } from '@inclusion/graphql';
 import { LocalizedTextType } from '@inclusion/methodology';
 import { ActivityType } from './activities/activity.types';
 import { EditionStatus } from './editions/edition.entity';
@@ -19,9 +8,6 @@ import { PhaseStatus } from './phases/edition-phase.entity';
 
 export const EditionStatusEnum = graphqlEnum(EditionStatus, 'EditionStatus');
 export const PhaseStatusEnum = graphqlEnum(PhaseStatus, 'PhaseStatus');
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = { message: '$property must be a calendar date, YYYY-MM-DD' };
 
 @ObjectType('EditionTemplate', { description: 'The methodology version an edition runs.' })
 export class EditionTemplateType {
@@ -93,8 +79,7 @@ export class CreateEditionInput {
   @Field(() => String) @IsString() @Length(2, 160) name!: string;
   @Field(() => ID) @IsUUID() templateVersionId!: string;
   @Field(() => String)
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   startDate!: string;
 }
 
@@ -108,12 +93,10 @@ export class RenameEditionInput {
 export class ReplanPhaseInput {
   @Field(() => ID) @IsUUID() phaseId!: string;
   @Field(() => String)
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   plannedStart!: string;
   @Field(() => String)
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   plannedEnd!: string;
 }
 
@@ -122,8 +105,7 @@ export class PhaseActionInput {
   @Field(() => ID) @IsUUID() phaseId!: string;
   @Field(() => String, { nullable: true, description: 'Defaults to today in the city.' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   on?: string | null;
 }
 

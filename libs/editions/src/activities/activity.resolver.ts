@@ -1,13 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '@inclusion/graphql';
-import {
-  Access,
-  Ctx,
-  MemberType,
-  Membership,
-  loadUser,
-  type RequestContext,
-} from '@inclusion/identity';
+import { Access, Ctx, MemberType, loadMember, type RequestContext } from '@inclusion/identity';
 import type { Activity } from './activity.entity';
 import { ActivityService } from './activity.service';
 import {
@@ -128,14 +121,7 @@ export class RegistrationResolver {
   }
 
   @ResolveField(() => MemberType)
-  async member(@Ctx() ctx: RequestContext, @Parent() registration: Registration) {
-    const membership = await ctx
-      .loader(
-        'membership',
-        (ids) => ctx.em.find(Membership, { id: { $in: [...ids] } }),
-        (row) => row.id,
-      )
-      .load(registration.membership.id);
-    return membership && loadUser(ctx, membership.user.id);
+  member(@Ctx() ctx: RequestContext, @Parent() registration: Registration) {
+    return loadMember(ctx, registration.membership.id);
   }
 }

@@ -1,13 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '@inclusion/graphql';
-import {
-  Access,
-  Ctx,
-  MemberType,
-  Membership,
-  loadUser,
-  type RequestContext,
-} from '@inclusion/identity';
+import { Access, Ctx, MemberType, loadMember, type RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { ActivityType, EditionIdArgs } from '../activities/activity.types';
 import { IdeaSupport } from './idea-support.entity';
@@ -156,14 +149,7 @@ export class LabArtefactResolver {
   }
 
   @ResolveField(() => MemberType)
-  async author(@Ctx() ctx: RequestContext, @Parent() artefact: LabArtefact) {
-    const membership = await ctx
-      .loader(
-        'membership',
-        (ids) => ctx.em.find(Membership, { id: { $in: [...ids] } }),
-        (m) => m.id,
-      )
-      .load(artefact.author.id);
-    return membership && loadUser(ctx, membership.user.id);
+  author(@Ctx() ctx: RequestContext, @Parent() artefact: LabArtefact) {
+    return loadMember(ctx, artefact.author.id);
   }
 }

@@ -1,24 +1,12 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsDateString,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
-import { graphqlEnum } from '@inclusion/graphql';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { graphqlEnum, IsCalendarDate } from '@inclusion/graphql';
 import { ActivityType } from '../activities/activity.types';
 import { ArtefactKind, ArtefactKindEnum, LabStep, LabStepEnum } from './lab-step';
 import { ExperimentDecision, ExperimentStatus } from './micro-experimentation.entity';
 
 export const ExperimentStatusEnum = graphqlEnum(ExperimentStatus, 'ExperimentStatus');
 export const ExperimentDecisionEnum = graphqlEnum(ExperimentDecision, 'ExperimentDecision');
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = { message: '$property must be a calendar date, YYYY-MM-DD' };
 
 @ObjectType('PolicyLab')
 export class PolicyLabType {
@@ -98,13 +86,11 @@ export class ExperimentFieldsInput {
   @Field(() => String) @IsString() @Length(2, 300) cityService!: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   startDate?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(CALENDAR_DATE, dateMessage)
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   endDate?: string | null;
   @Field(() => [String], { nullable: true })
   @IsOptional()

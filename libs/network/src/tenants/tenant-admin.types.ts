@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  IsDateString,
   IsEmail,
   IsEnum,
   IsIn,
@@ -15,7 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { LocaleEnum, PageArgs } from '@inclusion/graphql';
+import { LocaleEnum, PageArgs, IsCalendarDate } from '@inclusion/graphql';
 import { LOCALES, type Locale } from '@inclusion/i18n';
 import { TenantKind, TenantKindEnum, TenantStatus, TenantStatusEnum } from '@inclusion/tenancy';
 
@@ -65,8 +64,7 @@ export class FirstEditionInput {
   @Field(() => String) @IsString() @Length(2, 160) name!: string;
   @Field(() => ID) @IsUUID() templateVersionId!: string;
   @Field(() => String, { description: 'YYYY-MM-DD.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a calendar date, YYYY-MM-DD' })
-  @IsDateString({ strict: true })
+  @IsCalendarDate()
   startDate!: string;
 }
 

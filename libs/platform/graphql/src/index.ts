@@ -21,3 +21,4 @@ export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';
 export { LocaleEnum } from './locale.enum';
 export { graphqlEnum } from './graphql-enum';
 export { IdArgs } from './id-args';
+export { IsCalendarDate } from './calendar-date.validator';

@@ -267,4 +267,31 @@ describe('activities, registration and attendance', () => {
     ).toBeTruthy();
     expect(editionTimeline.filter((entry) => entry.phase)).toHaveLength(8);
   });
+
+  it('gives the last seat to one person only, however many ask at once', async () => {
+    const { data } = await schedule({ kind: 'OTHER', capacity: 1 });
+    const id = data!.scheduleActivity.id;
+    const others = await Promise.all(
+      [MembershipRole.Newcomer, MembershipRole.LocalActor, MembershipRole.Newcomer].map(
+        async (role) =>
+          api.factories.signIn(await api.factories.newUser({ tenant, roles: [role] })),
+      ),
+    );
+    const results = await Promise.all(
+      others.map((token) =>
+        api.client.request(
+          `mutation($id: ID!) { registerForActivity(activityId: $id) { id } }`,
+          { id },
+          as(token),
+        ),
+      ),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    const { activity } = await api.client.ok<{ activity: { registeredCount: number } }>(
+      `query($id: ID!) { activity(id: $id) { registeredCount } }`,
+      { id },
+      as(coordinator),
+    );
+    expect(activity.registeredCount).toBe(1);
+  });
 });

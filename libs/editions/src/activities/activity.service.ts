@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import { ActivityKind } from '@inclusion/methodology';
@@ -92,8 +93,13 @@ export class ActivityService {
     return activity;
   }
 
-  async get(em: EntityManager, id: string): Promise<Activity> {
-    const activity = await em.findOne(Activity, { id });
+  /** `forUpdate`: hold the row until the transaction ends, so seats are counted one at a time. */
+  async get(em: EntityManager, id: string, { forUpdate = false } = {}): Promise<Activity> {
+    const activity = await em.findOne(
+      Activity,
+      { id },
+      forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    );
     if (!activity) throw activityNotFound();
     return activity;
   }

@@ -26,7 +26,7 @@ export class RegistrationService {
   /** Registers a member (the caller when none is named); registering again is harmless. */
   async register(ctx: RequestContext, activityId: string, membershipId?: string | null) {
     const em = ctx.em;
-    const activity = await this.activities.get(em, activityId);
+    const activity = await this.activities.get(em, activityId, { forUpdate: true });
     if (activity.cancelledAt) throw activityCancelled();
     const membership = await this.activeMembership(ctx, membershipId);
     const existing = await em.findOne(Registration, { activity, membership });

@@ -63,4 +63,16 @@ describe('operational commands', () => {
       .run({ tenantId: clermont.id }, (em) => em.count(MicroExperimentation, {}));
     expect(experiments).toBe(5);
   });
+
+  it('refuses to seed demo accounts in production unless forced', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { NODE_ENV: 'production', AUTH_SECRET: 'p'.repeat(48) });
+    const production = await NestFactory.createApplicationContext(CliModule, { logger: false });
+    try {
+      await expect(seedDemoCommand(production)).rejects.toThrow(UsageError);
+    } finally {
+      await production.close();
+      process.env = saved;
+    }
+  });
 });

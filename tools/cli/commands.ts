@@ -1,12 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { parseArgs } from 'node:util';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import { TransactionRunner } from '@inclusion/database';
 import { AccountProvisioning, PASSWORD_MIN } from '@inclusion/identity';
 import { seedDemo } from './seed-demo';
 
 export const USAGE = `Usage:
   npm run cli -- create-operator --email <email> --password <password> [--name <display name>]
-  npm run cli -- seed-demo`;
+  npm run cli -- seed-demo [--force-demo]`;
 
 export class UsageError extends Error {}
 
@@ -41,6 +42,12 @@ export async function createOperator(
     : `${input.email} already had an account: it is now a network operator (password unchanged).`;
 }
 
-export async function seedDemoCommand(app: INestApplicationContext): Promise<string> {
+/** Demo accounts have published passwords: never on a production database by accident. */
+export async function seedDemoCommand(app: INestApplicationContext, args: string[] = []) {
+  if (app.get<AppConfig>(APP_CONFIG).isProduction && !args.includes('--force-demo')) {
+    throw new UsageError(
+      'seed-demo creates accounts with published passwords; refused in production (--force-demo to insist)',
+    );
+  }
   return (await seedDemo(app)).join('\n');
 }

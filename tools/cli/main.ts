@@ -30,7 +30,7 @@ async function main([command, ...args]: string[]): Promise<string> {
       return withApp((app) => createOperator(app, input));
     }
     case 'seed-demo':
-      return withApp(seedDemoCommand);
+      return withApp((app) => seedDemoCommand(app, args));
     default:
       throw new UsageError(command ? `Unknown command: ${command}` : 'No command given');
   }

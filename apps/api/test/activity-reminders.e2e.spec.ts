@@ -89,6 +89,23 @@ describe('activity reminders', () => {
     const later = await schedule('Atelier : parrainage', 72);
     await register(soon, aminaToken);
     await register(later, aminaToken);
+    const leaver = await api.factories.newUser({ tenant, roles: [MembershipRole.Newcomer] });
+    await register(soon, await api.factories.signIn(leaver));
+    const members = await api.client.ok<{
+      memberships: { edges: { node: { id: string; user: { email: string } } }[] };
+    }>(
+      `{ memberships(first: 50) { edges { node { id user { email } } } } }`,
+      {},
+      inTenant(coordinator),
+    );
+    const leaverMembership = members.memberships.edges.find(
+      (e) => e.node.user.email === leaver.email,
+    )!;
+    await api.client.ok(
+      `mutation($id: ID!) { revokeMembership(id: $id) { id } }`,
+      { id: leaverMembership.node.id },
+      inTenant(coordinator),
+    );
     const cancelled = await register(soon, samirToken);
     await api.client.ok(
       `mutation($id: ID!) { cancelRegistration(id: $id) { id } }`,
@@ -103,8 +120,17 @@ describe('activity reminders', () => {
 
     const mail = await smtp.waitFor((received) => received.to.includes(amina.email), 15000);
     expect(mail.subject).toMatch(/accès à l’information/);
+
+    // Moved by an hour: the reminder for the old time says nothing about the new one.
+    await api.client.ok(
+      `mutation($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }`,
+      { input: { id: soon, startsAt: new Date(Date.now() + 6 * HOUR).toISOString() } },
+      inTenant(coordinator),
+    );
+    expect(await reminders.queueDue()).toBe(1);
     expect(mail.text).toMatch(/Maison des associations/);
     expect(mail.text).toMatch(/arabe/);
     expect(smtp.find((received) => received.to.includes(samir.email))).toEqual([]);
+    expect(smtp.find((received) => received.to.includes(leaver.email))).toEqual([]);
   });
 });

@@ -120,6 +120,22 @@ describe('Policy Labs and micro-experimentations', () => {
     expect(reasonOf(await addArtefact(observer, labId, 'SHARED_DIAGNOSIS', 'FINDING', 'Non'))).toBe(
       'FORBIDDEN',
     );
+    // Everyone in the lab sees who contributed, by name; nobody gets their contact details.
+    const byObserver = await api.client.ok<{
+      policyLab: { steps: { artefacts: { author: { displayName: string } }[] }[] };
+    }>(
+      `query($id: ID!) { policyLab(id: $id) { steps { artefacts { author { displayName } } } } }`,
+      { id: labId },
+      as(observer),
+    );
+    expect(byObserver.policyLab.steps[0].artefacts[0].author.displayName).toBeTruthy();
+    expect(
+      await api.client.codes(
+        `query($id: ID!) { policyLab(id: $id) { steps { artefacts { author { email } } } } }`,
+        { id: labId },
+        as(observer),
+      ),
+    ).toEqual(['GRAPHQL_VALIDATION_FAILED']);
 
     const advance = () =>
       api.client.request<{ advancePolicyLabStep: { currentStep: string } }>(

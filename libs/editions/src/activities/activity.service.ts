@@ -16,6 +16,7 @@ import { PolicyLab } from '../labs/policy-lab.entity';
 import { EditionService } from '../editions/edition.service';
 import { EditionPhase } from '../phases/edition-phase.entity';
 import { Activity, type TrainingTrack } from './activity.entity';
+import { Registration } from './registration.entity';
 
 export interface ActivityDraft {
   kind: ActivityKind;
@@ -121,6 +122,8 @@ export class ActivityService {
   }
 
   private async apply(ctx: RequestContext, activity: Activity, draft: Partial<ActivityDraft>) {
+    const moved =
+      draft.startsAt !== undefined && activity.startsAt?.getTime() !== draft.startsAt.getTime();
     const fields = [
       'kind',
       'track',
@@ -148,6 +151,17 @@ export class ActivityService {
     }
     if (draft.policyLabId !== undefined || draft.labStep !== undefined) {
       await this.placeInLab(ctx, activity, draft.policyLabId ?? null, draft.labStep ?? null);
+    } else if (activity.kind !== ActivityKind.PolicyLabWorkshop) {
+      activity.policyLab = null;
+      activity.labStep = null;
+    }
+    // A reminder for the old date says nothing about the new one: registrations are reminded again.
+    if (moved && activity.id) {
+      await ctx.em.nativeUpdate(
+        Registration,
+        { activity, reminderSentAt: { $ne: null } },
+        { reminderSentAt: null },
+      );
     }
     if (draft.facilitatorIds) {
       const ids = [...new Set(draft.facilitatorIds)];

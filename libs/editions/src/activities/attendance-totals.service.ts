@@ -26,7 +26,7 @@ export class AttendanceTotalsService {
     >(
       `select r.membership_id, a.track, sum(r.attended_minutes) as minutes
          from activity_registration r join activity a on a.id = r.activity_id
-        where a.edition_id = ? and r.attended and a.cancelled_at is null
+        where a.edition_id = ? and r.attended and r.cancelled_at is null and a.cancelled_at is null
         group by r.membership_id, a.track
         order by r.membership_id, a.track nulls last`,
       [edition.id],

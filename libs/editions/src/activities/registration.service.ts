@@ -50,22 +50,37 @@ export class RegistrationService {
     return registration;
   }
 
-  /** Who came, and for how long: attendance also registers whoever came unregistered. */
+  /**
+   * Who came, and for how long: attendance also registers whoever came unregistered, and undoes
+   * a cancellation for someone who came after all. Two queries whatever the number of entries.
+   */
   async recordAttendance(ctx: RequestContext, activityId: string, entries: AttendanceEntry[]) {
     const em = ctx.em;
     const activity = await this.activities.get(em, activityId);
-    const registrations: Registration[] = [];
-    for (const entry of entries) {
-      const membership = await this.activeMembership(ctx, entry.membershipId);
+    const ids = [...new Set(entries.map((entry) => entry.membershipId))];
+    const memberships = await em.find(Membership, {
+      id: { $in: ids },
+      status: MembershipStatus.Active,
+    });
+    if (memberships.length !== ids.length) throw memberNotFound();
+    const existing = await em.find(Registration, { activity, membership: { $in: memberships } });
+    const byMembership = new Map(existing.map((r) => [r.membership.id, r]));
+    const registrations = entries.map((entry) => {
       const registration =
-        (await em.findOne(Registration, { activity, membership })) ??
-        em.create(Registration, { tenantId: activity.tenantId, activity, membership });
+        byMembership.get(entry.membershipId) ??
+        em.create(Registration, {
+          tenantId: activity.tenantId,
+          activity,
+          membership: memberships.find((m) => m.id === entry.membershipId)!,
+        });
+      byMembership.set(entry.membershipId, registration);
       registration.attended = entry.attended;
       registration.attendedMinutes = entry.attended
         ? Math.min(entry.minutes ?? activity.durationMinutes, activity.durationMinutes)
         : 0;
-      registrations.push(registration);
-    }
+      if (entry.attended) registration.cancelledAt = null;
+      return registration;
+    });
     await em.flush();
     return registrations;
   }

@@ -77,15 +77,19 @@ export class EditionOverviewService {
           { orderBy: { phase: { position: 'asc' }, mandatory: 'desc', key: 'asc' } },
         )
       : [];
-    const upcomingActivities = await ctx.em.find(
-      Activity,
-      {
-        edition,
-        cancelledAt: null,
-        startsAt: { $gte: new Date(), $lt: new Date(`${addDays(horizon, 1)}T00:00:00Z`) },
-      },
-      { orderBy: { startsAt: 'asc' } },
-    );
+    // Fetched with a day of margin on each side, then kept by their date where the city is.
+    const timeZone = ctx.requireTenant().timeZone;
+    const upcomingActivities = (
+      await ctx.em.find(
+        Activity,
+        {
+          edition,
+          cancelledAt: null,
+          startsAt: { $gte: new Date(), $lt: new Date(`${addDays(horizon, 2)}T00:00:00Z`) },
+        },
+        { orderBy: { startsAt: 'asc' } },
+      )
+    ).filter((activity) => todayIn(timeZone, activity.startsAt) <= horizon);
     return { latePhases, upcomingPhases, openDeliverables, upcomingActivities };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
 import type { RequestContext } from '@inclusion/identity';
@@ -79,7 +80,9 @@ export class EditionService {
 
   /** Derived from the phases: planned until one starts, completed once all are done or skipped. */
   async refreshStatus(em: EntityManager, edition: Edition): Promise<void> {
-    const phases = await em.find(EditionPhase, { edition });
+    // Two phases closing at once must not each see the other still open.
+    await em.lock(edition, LockMode.PESSIMISTIC_WRITE);
+    const phases = await em.find(EditionPhase, { edition }, { refresh: true });
     const closed = phases.filter((p) => [PhaseStatus.Done, PhaseStatus.Skipped].includes(p.status));
     edition.status =
       closed.length === phases.length

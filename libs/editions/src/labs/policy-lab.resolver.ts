@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '@inclusion/graphql';
-import { Access, Ctx, MemberType, loadMember, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadMember, type RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { ActivityType, EditionIdArgs } from '../activities/activity.types';
 import { IdeaSupport } from './idea-support.entity';
@@ -11,6 +11,7 @@ import type { PolicyLab } from './policy-lab.entity';
 import { PolicyLabService } from './policy-lab.service';
 import {
   AddLabArtefactInput,
+  ContributorType,
   CreatePolicyLabInput,
   LabArtefactType,
   LabStepViewType,
@@ -72,7 +73,13 @@ export class PolicyLabResolver {
   @ResolveField(() => ActivityType, { nullable: true })
   async framingSession(@Ctx() ctx: RequestContext, @Parent() lab: PolicyLab) {
     if (!lab.framingSession) return null;
-    return ctx.em.findOne(Activity, { id: lab.framingSession.id });
+    return ctx
+      .loader(
+        'activity',
+        (ids) => ctx.em.find(Activity, { id: { $in: [...ids] } }),
+        (a) => a.id,
+      )
+      .load(lab.framingSession.id);
   }
 
   @ResolveField(() => [LabStepViewType], { description: 'The four steps, in order.' })
@@ -148,8 +155,10 @@ export class LabArtefactResolver {
     return !!mine;
   }
 
-  @ResolveField(() => MemberType)
-  author(@Ctx() ctx: RequestContext, @Parent() artefact: LabArtefact) {
-    return loadMember(ctx, artefact.author.id);
+  /** A name, never contact details: everyone in the lab, observers included, reads this. */
+  @ResolveField(() => ContributorType)
+  async author(@Ctx() ctx: RequestContext, @Parent() artefact: LabArtefact) {
+    const user = await loadMember(ctx, artefact.author.id);
+    return user && { id: user.id, displayName: user.displayName };
   }
 }

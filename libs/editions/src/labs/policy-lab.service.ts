@@ -94,6 +94,8 @@ export class PolicyLabService {
           ActivityKind.PolicyLabWorkshop,
         )
       : null;
+    // A workshop placed in another lab cannot be the source of this lab's artefact.
+    if (workshop?.policyLab && workshop.policyLab.id !== lab.id) throw activityNotFound();
     const artefact = ctx.em.create(LabArtefact, {
       tenantId: lab.tenantId,
       lab,

@@ -27,6 +27,14 @@ export class LabArtefactType {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
+@ObjectType('Contributor', {
+  description: 'Who added an item to a lab, as everyone in it sees them.',
+})
+export class ContributorType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) displayName!: string;
+}
+
 @ObjectType('LabStepView', { description: "One of a lab's four steps and what it produced." })
 export class LabStepViewType {
   @Field(() => LabStepEnum) step!: LabStep;

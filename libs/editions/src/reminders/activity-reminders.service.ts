@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { TransactionRunner } from '@inclusion/database';
 import { pickLocale } from '@inclusion/i18n';
+import { MembershipStatus, UserStatus } from '@inclusion/identity';
 import { OutboxWriter } from '@inclusion/mail';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { Registration } from '../activities/registration.entity';
@@ -36,6 +37,8 @@ export class ActivityRemindersService {
           {
             cancelledAt: null,
             reminderSentAt: null,
+            // People removed from the city, or whose account is disabled, get no more mail.
+            membership: { status: MembershipStatus.Active, user: { status: UserStatus.Active } },
             activity: {
               cancelledAt: null,
               startsAt: {

@@ -141,6 +141,14 @@ describe('activities, registration and attendance', () => {
       as(newcomer),
     );
     expect(result.errors?.[0].extensions?.reason).toBe('ACTIVITY_CANCELLED');
+    const past = (await schedule({ kind: 'OTHER', startsAt: '2020-03-18T09:00:00Z' })).data!
+      .scheduleActivity.id;
+    const late = await api.client.request(
+      `mutation($id: ID!) { registerForActivity(activityId: $id) { id } }`,
+      { id: past },
+      as(newcomer),
+    );
+    expect(late.errors?.[0].extensions?.reason).toBe('ACTIVITY_PAST');
     expect((await schedule({ kind: 'OTHER' }, newcomer)).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );

@@ -119,6 +119,9 @@ describe('editions run from methodology templates', () => {
     for (const deliverable of others)
       await complete(deliverable.id, { evidenceNote: 'Validé en comité' });
 
+    expect(reason(await act('completePhase', { phaseId: phase.id, on: '2024-01-15' }))).toBe(
+      'INVALID_DATE_RANGE',
+    );
     expect((await act('completePhase', { phaseId: phase.id, on: '2024-03-01' })).data).toEqual({
       completePhase: { id: phase.id, status: 'DONE' },
     });

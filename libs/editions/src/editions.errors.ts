@@ -157,3 +157,9 @@ export const experimentTransitionNotAllowed = (from: string, action: string): Ap
     },
     { from, action },
   );
+
+export const activityPast = (): AppError =>
+  new AppError('CONFLICT', 'ACTIVITY_PAST', {
+    fr: 'Cette activité a déjà eu lieu.',
+    en: 'This activity has already taken place.',
+  });

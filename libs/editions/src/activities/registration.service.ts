@@ -4,6 +4,7 @@ import { forbidden } from '@inclusion/graphql';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import {
   activityCancelled,
+  activityPast,
   activityFull,
   memberNotFound,
   registrationNotFound,
@@ -28,6 +29,7 @@ export class RegistrationService {
     const em = ctx.em;
     const activity = await this.activities.get(em, activityId, { forUpdate: true });
     if (activity.cancelledAt) throw activityCancelled();
+    if (activity.startsAt <= new Date()) throw activityPast();
     const membership = await this.activeMembership(ctx, membershipId);
     const existing = await em.findOne(Registration, { activity, membership });
     if (existing && !existing.cancelledAt) return existing;

@@ -53,6 +53,8 @@ export class PhaseService {
         : [];
     phase.status = nextPhaseStatus(phase.status, action, open);
     const on = options.on ?? todayIn(ctx.requireTenant().timeZone);
+    if (action === 'complete' && phase.actualStart && on < phase.actualStart)
+      throw invalidDateRange();
     if (action === 'start') phase.actualStart = on;
     if (action === 'complete') phase.actualEnd = on;
     if (action === 'skip') phase.skipReason = options.reason?.trim() ?? null;

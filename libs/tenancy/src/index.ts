@@ -3,3 +3,4 @@ export { TenantService, type TenantDraft, type TenantSearch } from './tenant.ser
 export { TenancyModule } from './tenancy.module';
 export { tenantArchived, tenantNotFound, tenantSlugTaken } from './tenancy.errors';
 export { TenantType, TenantKindEnum, TenantStatusEnum } from './tenant.types';
+export { TenantOwnedEntity } from './tenant-owned.entity';

@@ -1,7 +1,6 @@
 import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { ActivityKind } from '@inclusion/methodology';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { Edition } from '../editions/edition.entity';
 import { LabStep } from '../labs/lab-step';
 import { PolicyLab } from '../labs/policy-lab.entity';
@@ -16,13 +15,8 @@ export enum TrainingTrack {
 
 /** A dated moment of an edition: a training session, a Policy Lab workshop, a study visit... */
 @Entity({ tableName: 'activity' })
-@TenantScoped()
 @Index({ properties: ['tenantId', 'startsAt'] })
-export class Activity extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class Activity extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => Edition)
   edition!: Edition;

@@ -1,18 +1,12 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { Membership } from '@inclusion/identity';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { Activity } from './activity.entity';
 
 /** A member's place at an activity, and whether (and how long) they came. */
 @Entity({ tableName: 'activity_registration' })
-@TenantScoped()
 @Unique({ properties: ['tenantId', 'activity', 'membership'] })
-export class Registration extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class Registration extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => Activity)
   activity!: Activity;

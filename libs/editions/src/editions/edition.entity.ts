@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { TemplateVersion } from '@inclusion/methodology';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 
 export enum EditionStatus {
   /** No phase has started yet. */
@@ -13,12 +12,7 @@ export enum EditionStatus {
 
 /** One run of a methodology in one city, from the template version it started with. */
 @Entity({ tableName: 'edition' })
-@TenantScoped()
-export class Edition extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class Edition extends TenantOwnedEntity {
   @Property({ type: 'text' })
   name!: string;
 

@@ -1,19 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import { Membership } from '@inclusion/identity';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { Activity } from '../activities/activity.entity';
 import { ArtefactKind, LabStep } from './lab-step';
 import { PolicyLab } from './policy-lab.entity';
 
 /** What a lab step produced: a finding, an idea members can support, a prototype. */
 @Entity({ tableName: 'lab_artefact' })
-@TenantScoped()
-export class LabArtefact extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class LabArtefact extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => PolicyLab)
   lab!: PolicyLab;

@@ -1,6 +1,5 @@
 import { ArrayType, Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { PolicyLab } from './policy-lab.entity';
 
 export enum ExperimentStatus {
@@ -18,12 +17,7 @@ export enum ExperimentDecision {
 
 /** A small real-world test of a lab's solution, run with a city service. */
 @Entity({ tableName: 'micro_experimentation' })
-@TenantScoped()
-export class MicroExperimentation extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class MicroExperimentation extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => PolicyLab)
   lab!: PolicyLab;

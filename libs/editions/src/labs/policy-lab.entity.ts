@@ -1,18 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { Activity } from '../activities/activity.entity';
 import { Edition } from '../editions/edition.entity';
 import { LabStep } from './lab-step';
 
 /** A co-creation workshop series on one local problem, chosen at a framing session. */
 @Entity({ tableName: 'policy_lab' })
-@TenantScoped()
-export class PolicyLab extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class PolicyLab extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => Edition)
   edition!: Edition;

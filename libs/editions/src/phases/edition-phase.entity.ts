@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import type { Translated } from '@inclusion/i18n';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { Edition } from '../editions/edition.entity';
 
 export enum PhaseStatus {
@@ -16,13 +15,8 @@ export enum PhaseStatus {
  * edition reads the same whatever the methodology becomes later.
  */
 @Entity({ tableName: 'edition_phase' })
-@TenantScoped()
 @Unique({ properties: ['tenantId', 'edition', 'key'] })
-export class EditionPhase extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class EditionPhase extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => Edition)
   edition!: Edition;

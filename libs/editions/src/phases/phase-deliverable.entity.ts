@@ -1,19 +1,13 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
 import type { Translated } from '@inclusion/i18n';
 import { User } from '@inclusion/identity';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { EditionPhase } from './edition-phase.entity';
 
 /** An item of a phase's checklist; done with evidence (a link or a note). */
 @Entity({ tableName: 'phase_deliverable' })
-@TenantScoped()
 @Unique({ properties: ['tenantId', 'phase', 'key'] })
-export class PhaseDeliverable extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class PhaseDeliverable extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => EditionPhase)
   phase!: EditionPhase;

@@ -1,18 +1,12 @@
 import { ArrayType, Entity, Index, ManyToOne, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import type { MembershipRole } from '../memberships/membership-role';
 import { Membership } from '../memberships/membership.entity';
 import { User } from '../users/user.entity';
 
 /** An email invitation to join a tenant; the link carries a secret whose hash only is stored. */
 @Entity({ tableName: 'invitation' })
-@TenantScoped()
-export class Invitation extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class Invitation extends TenantOwnedEntity {
   @ManyToOne(() => Membership)
   membership!: Membership;
 

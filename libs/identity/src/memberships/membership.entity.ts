@@ -8,8 +8,7 @@ import {
   Unique,
   type Opt,
 } from '@mikro-orm/core';
-import { BaseEntity, TenantScoped } from '@inclusion/database';
-import { Tenant } from '@inclusion/tenancy';
+import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { User } from '../users/user.entity';
 import type { MembershipRole } from './membership-role';
 
@@ -21,13 +20,8 @@ export enum MembershipStatus {
 
 /** A user's roles in one tenant. */
 @Entity({ tableName: 'membership' })
-@TenantScoped()
 @Unique({ properties: ['tenantId', 'user'] })
-export class Membership extends BaseEntity {
-  @Index()
-  @ManyToOne(() => Tenant, { mapToPk: true, fieldName: 'tenant_id' })
-  tenantId!: string;
-
+export class Membership extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => User)
   user!: User;

@@ -1,21 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '@inclusion/config';
-import {
-  SmtpPeer,
-  createPrivateDatabase,
-  type PrivateDatabase,
-  type ReceivedMail,
-} from '@inclusion/testing';
+import { SmtpPeer, createPrivateDatabase, type PrivateDatabase, tokenIn } from '@inclusion/testing';
 import { OutboxRelay } from '@inclusion/mail';
 import { createWorker } from '@inclusion/worker';
 import { TEST_PASSWORD } from './factories';
 import { startApi, type ApiHarness } from './harness';
-
-const tokenIn = (mail: ReceivedMail): string => {
-  const match = /token=([A-Za-z0-9_-]+)/.exec(mail.text);
-  if (!match) throw new Error(`No link in: ${mail.text}`);
-  return match[1];
-};
 
 /**
  * The whole path a new city takes, over real HTTP, PostgreSQL, Redis and SMTP: the operator

@@ -1,7 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, Min } from 'class-validator';
-import { graphqlEnum, IsCalendarDate } from '@inclusion/graphql';
-import { LocalizedTextType } from '@inclusion/methodology';
+import { graphqlEnum, IsCalendarDate, LocalizedTextType } from '@inclusion/graphql';
 import { ActivityType } from './activities/activity.types';
 import { EditionStatus } from './editions/edition.entity';
 import { PhaseStatus } from './phases/edition-phase.entity';

@@ -1,5 +1,5 @@
 export { ActivityKind } from './activity-kind';
-export { ActivityKindEnum, LocalizedTextType } from './methodology.types';
+export { ActivityKindEnum } from './methodology.types';
 export {
   templateDefinitionSchema,
   templateProblems,

@@ -19,16 +19,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { graphqlEnum } from '@inclusion/graphql';
+import { graphqlEnum, LocalizedTextInput, LocalizedTextType } from '@inclusion/graphql';
 import { ActivityKind } from './activity-kind';
 
 export const ActivityKindEnum = graphqlEnum(ActivityKind, 'ActivityKind');
-
-@ObjectType('LocalizedText', { description: 'A text in every language the platform speaks.' })
-export class LocalizedTextType {
-  @Field(() => String) fr!: string;
-  @Field(() => String) en!: string;
-}
 
 @ObjectType('TemplateDeliverable')
 export class TemplateDeliverableType {
@@ -63,12 +57,6 @@ export class TemplateVersionType {
   @Field(() => [TemplatePhaseType]) phases!: TemplatePhaseType[];
   @Field(() => Boolean, { description: 'Shipped with the platform.' }) builtIn!: boolean;
   @Field(() => GraphQLISODateTime) publishedAt!: Date;
-}
-
-@InputType()
-export class LocalizedTextInput {
-  @Field(() => String) @IsString() @Length(1, 2000) fr!: string;
-  @Field(() => String) @IsString() @Length(1, 2000) en!: string;
 }
 
 @InputType()

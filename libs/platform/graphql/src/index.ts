@@ -22,3 +22,5 @@ export { LocaleEnum } from './locale.enum';
 export { graphqlEnum } from './graphql-enum';
 export { IdArgs } from './id-args';
 export { IsCalendarDate } from './calendar-date.validator';
+export { LocalizedTextType, LocalizedTextInput } from './localized-text';
+export { RedactingExceptionFilter, redactedFailure } from './redacting-exception.filter';

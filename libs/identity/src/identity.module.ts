@@ -5,6 +5,7 @@ import { AccessTokenService } from './auth/access-token.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
+import { PublicFormThrottle } from './auth/public-form-throttle.service';
 import { SignInThrottleService } from './auth/sign-in-throttle.service';
 import { IdentityEntitiesModule } from './identity-entities.module';
 import { InvitationResolver } from './invitations/invitation.resolver';
@@ -23,6 +24,7 @@ import { ViewerResolver } from './users/viewer.resolver';
     AccessTokenService,
     SessionService,
     SignInThrottleService,
+    PublicFormThrottle,
     AuthService,
     InvitationService,
     MembershipService,
@@ -32,6 +34,12 @@ import { ViewerResolver } from './users/viewer.resolver';
     MembershipResolver,
     InvitationResolver,
   ],
-  exports: [IdentityEntitiesModule, AccessGuard, InvitationService, AccountProvisioning],
+  exports: [
+    IdentityEntitiesModule,
+    AccessGuard,
+    InvitationService,
+    AccountProvisioning,
+    PublicFormThrottle,
+  ],
 })
 export class IdentityModule {}

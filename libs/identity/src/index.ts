@@ -15,3 +15,4 @@ export { RequestContext, type Actor } from './access/request-context';
 export { MemberType, InviteMemberInput, PASSWORD_MIN, PASSWORD_MAX } from './identity.types';
 export { IdentityModule } from './identity.module';
 export { IdentityEntitiesModule } from './identity-entities.module';
+export { PublicFormThrottle } from './auth/public-form-throttle.service';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IndependentTransactions } from '@inclusion/database';
 import { tooManyAttempts } from '../identity.errors';
+import { countAttempt, type AttemptCount } from './attempt-counter';
 import { hashToken } from './secret-token';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -31,25 +32,14 @@ export class SignInThrottleService {
   /** Counts one attempt; refuses it when the window already holds as many as the limit allows. */
   async attempt(subject: ThrottleKeys): Promise<void> {
     const counts = await this.independent.run({}, async (sql) => {
-      const rows: { limit: number; failures: number; retryAfter: number }[] = [];
+      const rows: ({ limit: number } & AttemptCount)[] = [];
       for (const { key, limit } of this.keys(subject)) {
-        const [row] = await sql<{ failures: number; retry_after: number }>(
-          `insert into sign_in_throttle (key, window_started_at, failures) values ($1, now(), 1)
-           on conflict (key) do update set
-             failures = case when sign_in_throttle.window_started_at < now() - make_interval(secs => $2)
-                             then 1 else sign_in_throttle.failures + 1 end,
-             window_started_at = case when sign_in_throttle.window_started_at < now() - make_interval(secs => $2)
-                                      then now() else sign_in_throttle.window_started_at end
-           returning failures,
-             ceil(extract(epoch from window_started_at + make_interval(secs => $2) - now()))::int as retry_after`,
-          [key, WINDOW_SECONDS],
-        );
-        rows.push({ limit, failures: row.failures, retryAfter: row.retry_after });
+        rows.push({ limit, ...(await countAttempt(sql, key, WINDOW_SECONDS)) });
       }
       return rows;
     });
-    const over = counts.find((count) => count.failures > count.limit);
-    if (over) throw tooManyAttempts(Math.max(over.retryAfter, 1));
+    const over = counts.find((count) => count.attempts > count.limit);
+    if (over) throw tooManyAttempts(over.retryAfterSeconds);
   }
 
   /**

@@ -163,3 +163,9 @@ export const activityPast = (): AppError =>
     fr: 'Cette activité a déjà eu lieu.',
     en: 'This activity has already taken place.',
   });
+
+export const notAFacilitator = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'NOT_A_FACILITATOR', {
+    fr: "Cette personne n'a pas le rôle d'animateur ou d'animatrice dans la collectivité.",
+    en: 'This person does not have the facilitator role in this city.',
+  });

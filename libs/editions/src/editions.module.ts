@@ -28,6 +28,9 @@ import { EditionPhase } from './phases/edition-phase.entity';
 import { PhaseDeliverable } from './phases/phase-deliverable.entity';
 import { PhaseResolver } from './phases/phase.resolver';
 import { PhaseService } from './phases/phase.service';
+import { EditionFacilitator } from './team/edition-facilitator.entity';
+import { EditionTeamResolver } from './team/edition-team.resolver';
+import { EditionTeamService } from './team/edition-team.service';
 
 @Module({
   imports: [
@@ -43,6 +46,7 @@ import { PhaseService } from './phases/phase.service';
       LabArtefact,
       IdeaSupport,
       MicroExperimentation,
+      EditionFacilitator,
     ]),
   ],
   providers: [
@@ -60,12 +64,14 @@ import { PhaseService } from './phases/phase.service';
     MicroExperimentationResolver,
     CalendarFeedResolver,
     EditionResolver,
+    EditionTeamService,
+    EditionTeamResolver,
     PhaseResolver,
     ActivityResolver,
     RegistrationResolver,
     AttendanceResolver,
   ],
   controllers: [CalendarFeedController],
-  exports: [EditionService],
+  exports: [EditionService, AttendanceTotalsService],
 })
 export class EditionsModule {}

@@ -19,3 +19,8 @@ export {
   ExperimentStatus,
   MicroExperimentation,
 } from './labs/micro-experimentation.entity';
+export { EditionFacilitator } from './team/edition-facilitator.entity';
+export { EditionType } from './editions.types';
+export { todayIn } from './phases/phase-plan';
+export { AttendanceTotalsService } from './activities/attendance-totals.service';
+export { invalidDateRange } from './editions.errors';

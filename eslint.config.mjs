@@ -56,6 +56,16 @@ const depConstraints = (allowTesting) => [
     ],
   },
   {
+    sourceTag: 'scope:participants',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+    ],
+  },
+  {
     sourceTag: 'scope:network',
     onlyDependOnLibsWithTags: [
       'scope:shared',

@@ -1,16 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditInterceptor, AuditModule } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
 import { EditionsModule } from '@inclusion/editions';
-import { graphqlOptions } from '@inclusion/graphql';
+import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
 import { MethodologyModule } from '@inclusion/methodology';
 import { NetworkModule } from '@inclusion/network';
+import { ParticipantsModule } from '@inclusion/participants';
 import { HealthController } from './health/health.controller';
 import { createRequestContext } from './request-context.factory';
 
@@ -32,10 +33,12 @@ import { createRequestContext } from './request-context.factory';
     NetworkModule,
     MethodologyModule,
     EditionsModule,
+    ParticipantsModule,
   ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useExisting: AccessGuard },
+    { provide: APP_FILTER, useClass: RedactingExceptionFilter },
     { provide: APP_INTERCEPTOR, useExisting: AuditInterceptor },
     {
       provide: APP_PIPE,

@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionRunner } from '@inclusion/database';
 import { AccountProvisioning, MembershipRole, type User } from '@inclusion/identity';
+import {
+  Application,
+  ApplicationStatus,
+  Cohort,
+  ParticipantCall,
+  type ApplicationSeed,
+} from '@inclusion/participants';
 import { Tenant, TenantKind, TenantStatus } from '@inclusion/tenancy';
 import type { GraphqlClient } from '@inclusion/testing';
 
@@ -87,5 +94,55 @@ export class Factories {
       { token },
     );
     return data.methodologyTemplates.find((template) => template.builtIn)!.id;
+  }
+
+  /** A call open from 2020 to 2099 (published unless said), straight into the tenant's tables. */
+  newCall(tenant: Tenant, editionId: string, cohort: Cohort = Cohort.Newcomers, published = true) {
+    return this.runner.run({ tenantId: tenant.id }, async (em) => {
+      const call = em.create(ParticipantCall, {
+        tenantId: tenant.id,
+        edition: editionId,
+        cohort,
+        title: { fr: `Appel ${cohort}`, en: `Call ${cohort}` },
+        description: { fr: 'Rejoignez-nous', en: 'Join us' },
+        opensOn: '2020-01-01',
+        closesOn: '2099-12-31',
+        privacyPolicyVersion: '2026-01',
+        processingPurpose: { fr: 'Sélection', en: 'Selection' },
+        publishedAt: published ? new Date() : null,
+      });
+      await em.flush();
+      return call;
+    });
+  }
+
+  /**
+   * Applications written as the system would (the public form is throttled per address, and
+   * dashboards need dozens), each with a unique name and address.
+   */
+  newApplications(call: ParticipantCall, seeds: ApplicationSeed[]): Promise<Application[]> {
+    return this.runner.run({ tenantId: call.tenantId, system: true }, async (em) => {
+      const rows = seeds.map((seed) =>
+        em.create(Application, {
+          tenantId: call.tenantId,
+          call,
+          editionId: call.edition.id,
+          cohort: call.cohort,
+          status: ApplicationStatus.Selected,
+          givenName: `Given-${unique()}`,
+          familyName: `Family-${unique()}`,
+          email: `applicant-${unique()}@example.org`,
+          motivation: 'To take part',
+          locale: 'fr',
+          consentPolicyVersion: call.privacyPolicyVersion,
+          consentPurpose: call.processingPurpose.fr,
+          consentedAt: new Date(),
+          eligibility: { eligible: true, checks: [] },
+          ...seed,
+        }),
+      );
+      await em.flush();
+      return rows;
+    });
   }
 }

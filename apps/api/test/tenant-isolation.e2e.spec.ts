@@ -1,5 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { User } from '@inclusion/identity';
+import { ApplicationStatus, Cohort, type ParticipantCall } from '@inclusion/participants';
 import type { Tenant } from '@inclusion/tenancy';
 import { startApi, type ApiHarness } from './harness';
 
@@ -23,6 +24,9 @@ describe('tenant isolation, operation by operation', () => {
   let ideaB: string;
   let experimentB: string;
   let registrationB: string;
+  let callB: ParticipantCall;
+  let draftCallB: ParticipantCall;
+  let applicationB: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
@@ -121,7 +125,32 @@ describe('tenant isolation, operation by operation', () => {
       { token: tokenB, tenant: tenantB.slug },
     );
     experimentB = experiment.createMicroExperimentation.id;
+    callB = await f.newCall(tenantB, editionB.id);
+    draftCallB = await f.newCall(tenantB, editionB.id, Cohort.PublicActors, false);
+    [{ id: applicationB }] = await f.newApplications(callB, [
+      { status: ApplicationStatus.Eligible, nationality: 'SY' },
+    ]);
   });
+
+  /** B's application as its coordinator sees it, to prove an attack changed nothing. */
+  const bApplication = async () =>
+    api.client.ok(
+      `query($id: ID!) { application(id: $id) { status membershipId decisions { toStatus } } }`,
+      { id: applicationB },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const refusedOnBApplication = async (query: string, variables: Record<string, unknown>) => {
+    const before = await bApplication();
+    expect(await codesAsA(query, variables)).toEqual(['NOT_FOUND']);
+    expect(await bApplication()).toEqual(before);
+  };
+  /** B's calls as its coordinator sees them. */
+  const bCalls = async () =>
+    api.client.ok(
+      `query($e: ID!) { participantCalls(editionId: $e) { id title { en } closesOn publishedAt } }`,
+      { e: editionB.id },
+      { token: tokenB, tenant: tenantB.slug },
+    );
 
   /** B's lab as its coordinator sees it, to prove an attack changed nothing. */
   const bLab = async () =>
@@ -155,7 +184,7 @@ describe('tenant isolation, operation by operation', () => {
   /** B's edition as its coordinator sees it, to prove an attack changed nothing. */
   const bEdition = async () =>
     api.client.ok(
-      `query($id: ID!) { edition(id: $id) { name status phases { plannedStart plannedEnd status
+      `query($id: ID!) { edition(id: $id) { name status facilitators { id } phases { plannedStart plannedEnd status
          deliverables { doneAt } } } }`,
       { id: editionB.id },
       { token: tokenB, tenant: tenantB.slug },
@@ -171,6 +200,139 @@ describe('tenant isolation, operation by operation', () => {
   afterAll(() => api.close());
 
   const cases: Record<string, () => Promise<void>> = {
+    // Recruitment: a published call is public by design; nothing else of B is reachable
+    participantCalls: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { participantCalls(editionId: $e) { id } }`, {
+          e: editionB.id,
+        }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    publishedCall: async () => {
+      expect(
+        await codesAsA(`query($id: ID!) { publishedCall(id: $id) { id } }`, { id: draftCallB.id }),
+      ).toEqual(['NOT_FOUND']);
+      const published = await asA(`query($id: ID!) { publishedCall(id: $id) { id cityName } }`, {
+        id: callB.id,
+      });
+      expect(published.data).toEqual({ publishedCall: { id: callB.id, cityName: tenantB.name } });
+    },
+    openCalls: async () => {
+      const listed = JSON.stringify(
+        (await asA(`query($c: String!) { openCalls(city: $c) { id } }`, { c: tenantB.slug })).data,
+      );
+      expect(listed).toContain(callB.id);
+      expect(listed).not.toContain(draftCallB.id);
+    },
+    createParticipantCall: async () => {
+      const before = await bCalls();
+      expect(
+        await codesAsA(
+          `mutation($input: CreateParticipantCallInput!) { createParticipantCall(input: $input) { id } }`,
+          {
+            input: {
+              editionId: editionB.id,
+              cohort: 'NEWCOMERS',
+              title: { fr: 'x', en: 'x' },
+              description: { fr: 'x', en: 'x' },
+              opensOn: '2030-01-01',
+              closesOn: '2030-02-01',
+              privacyPolicyVersion: 'v',
+              processingPurpose: { fr: 'x', en: 'x' },
+            },
+          },
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(await bCalls()).toEqual(before);
+    },
+    updateParticipantCall: async () => {
+      const before = await bCalls();
+      expect(
+        await codesAsA(
+          `mutation($input: UpdateParticipantCallInput!) { updateParticipantCall(input: $input) { id } }`,
+          { input: { id: callB.id, closesOn: '2020-01-02' } },
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(await bCalls()).toEqual(before);
+    },
+    publishParticipantCall: async () => {
+      const before = await bCalls();
+      expect(
+        await codesAsA(`mutation($id: ID!) { publishParticipantCall(id: $id) { id } }`, {
+          id: draftCallB.id,
+        }),
+      ).toEqual(['NOT_FOUND']);
+      expect(await bCalls()).toEqual(before);
+    },
+    applyToCall: async () => {
+      expect(
+        await codesAsA(
+          `mutation($input: ApplyToCallInput!) { applyToCall(input: $input) { received } }`,
+          {
+            input: {
+              callId: draftCallB.id,
+              givenName: 'A',
+              familyName: 'A',
+              email: `intruder-${tenantA.slug}@example.org`,
+              cityOfResidence: 'A',
+              languages: [{ language: 'fr', level: 'B2' }],
+              motivation: 'x',
+              locale: 'fr',
+              consent: { given: true, privacyPolicyVersion: '2026-01' },
+            },
+          },
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
+    applications: async () => {
+      const listed = JSON.stringify(
+        (
+          await asA(
+            `query($f: ApplicationFilterInput!) { applications(filter: $f) { edges { node { id } } } }`,
+            { f: { editionId: editionB.id } },
+          )
+        ).data,
+      );
+      expect(listed).not.toContain(applicationB);
+    },
+    application: async () => {
+      expect(
+        await codesAsA(`query($id: ID!) { application(id: $id) { id nationality } }`, {
+          id: applicationB,
+        }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    myApplications: async () => {
+      expect(await codesAsA(`{ myApplications { id } }`, {}, tenantB.slug)).toEqual(['NOT_FOUND']);
+    },
+    decideApplication: async () =>
+      refusedOnBApplication(
+        `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
+        { input: { id: applicationB, status: 'SELECTED', reason: 'Takeover' } },
+      ),
+    withdrawMyApplication: async () =>
+      refusedOnBApplication(
+        `mutation($input: WithdrawApplicationInput!) { withdrawMyApplication(input: $input) { id } }`,
+        { input: { id: applicationB } },
+      ),
+    cohortDashboard: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { cohortDashboard(editionId: $e) { complete } }`, {
+          e: editionB.id,
+        }),
+      ).toEqual(['NOT_FOUND']);
+    },
+    assignEditionFacilitator: async () =>
+      refusedOnB(
+        `mutation($input: EditionFacilitatorInput!) { assignEditionFacilitator(input: $input) { id } }`,
+        { input: { editionId: editionB.id, membershipId: membershipB } },
+      ),
+    removeEditionFacilitator: async () =>
+      refusedOnB(
+        `mutation($input: EditionFacilitatorInput!) { removeEditionFacilitator(input: $input) { id } }`,
+        { input: { editionId: editionB.id, membershipId: membershipB } },
+      ),
+
     // Methodologies are the platform's, the same for every city: nothing of B comes with them
     methodologyTemplates: async () => {
       const data = JSON.stringify((await asA(`{ methodologyTemplates { id key } }`)).data);

@@ -13,8 +13,21 @@ export type SubjectName =
   | 'Edition'
   | 'Activity'
   | 'PolicyLab'
+  | 'ParticipantCall'
+  | 'Application'
+  | 'CohortFigures'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
+
+/** What every member reads: the programme and its figures, never a participant's record. */
+const PROGRAMME: SubjectName[] = [
+  'Tenant',
+  'Edition',
+  'Activity',
+  'PolicyLab',
+  'ParticipantCall',
+  'CohortFigures',
+];
 
 /**
  * What each role may do. It is never the tenant boundary: the tenant a rule applies to is the one
@@ -29,26 +42,30 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('read', 'AuditEntry');
       can('manage', 'Edition');
       can('manage', ['Activity', 'PolicyLab']);
+      can('manage', ['ParticipantCall', 'Application']);
+      can('read', 'CohortFigures');
     },
-    // Facilitators run the sessions: they schedule them and record who came.
+    // Facilitators run the sessions: they schedule them and record who came. Of the editions whose
+    // team they are on, they read the participants (row-level security narrows it to those).
     [MembershipRole.Facilitator]: (can) => {
       can('read', 'Tenant');
       can('read', 'Membership');
       can('read', 'Edition');
       can('manage', ['Activity', 'PolicyLab']);
+      can('read', ['ParticipantCall', 'Application', 'CohortFigures']);
     },
     // Both cohorts co-create in the labs: they add findings, ideas and prototypes, and back ideas.
     [MembershipRole.LocalActor]: (can) => {
-      can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']);
+      can('read', PROGRAMME);
       can('register', 'Activity');
       can('contribute', 'PolicyLab');
     },
     [MembershipRole.Newcomer]: (can) => {
-      can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']);
+      can('read', PROGRAMME);
       can('register', 'Activity');
       can('contribute', 'PolicyLab');
     },
-    [MembershipRole.Observer]: (can) => can('read', ['Tenant', 'Edition', 'Activity', 'PolicyLab']),
+    [MembershipRole.Observer]: (can) => can('read', PROGRAMME),
   };
 
 export function buildAbility(input: {

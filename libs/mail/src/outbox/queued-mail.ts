@@ -83,6 +83,16 @@ const PARAMS_PROBLEMS: {
   invitation: () => null,
   'sign-in-link': () => null,
   'password-reset': () => null,
+  'application-received': (params) => {
+    for (const key of ['givenName', 'tenantName', 'callTitle'] as const) {
+      if (!isNonEmptyString(params[key]) || !params[key].trim()) {
+        return `params.${key} is not a non-empty string`;
+      }
+    }
+    if (typeof params.repeated !== 'boolean') return 'params.repeated is not a boolean';
+    if (!isInstant(params.receivedAt)) return 'params.receivedAt is not an ISO 8601 instant';
+    return null;
+  },
   'activity-reminder': (params) => {
     for (const key of ['displayName', 'tenantName', 'activityTitle'] as const) {
       if (!isNonEmptyString(params[key]) || !params[key].trim()) {

@@ -32,6 +32,13 @@ const SAMPLE_PARAMS: MailTemplateParams = {
     languages: ['fr'],
     interpretation: [],
   },
+  'application-received': {
+    givenName: 'Samir',
+    tenantName: 'Clermont-Ferrand',
+    callTitle: 'Cohorte des personnes nouvellement arrivées',
+    repeated: false,
+    receivedAt: expiresAt,
+  },
 };
 
 const LINK_PATHS = {
@@ -140,5 +147,15 @@ describe('mail templates', () => {
     );
     expect(mail.text).toContain('Bonjour Samir Bcc: someone@example.org,');
     expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('tells a repeated applicant that nothing new was recorded, without a link', () => {
+    const params = { ...SAMPLE_PARAMS['application-received'], repeated: true };
+    const mail = renderMail('application-received', params, { locale: 'en', appUrl });
+    expect(mail.subject).toBe(
+      'You have already applied: Cohorte des personnes nouvellement arrivées',
+    );
+    expect(mail.text).toContain('The new one was not recorded.');
+    expect(mail.text).not.toContain(appUrl);
   });
 });

@@ -3,6 +3,10 @@ import {
   activityReminderTemplate,
   type ActivityReminderMailParams,
 } from './activity-reminder.template';
+import {
+  applicationReceivedTemplate,
+  type ApplicationReceivedMailParams,
+} from './application-received.template';
 import { invitationTemplate, type InvitationMailParams } from './invitation.template';
 import type { RenderedMail } from './mail-content';
 import { layOut } from './mail-layout';
@@ -17,6 +21,7 @@ export interface MailTemplateParams {
   'sign-in-link': SignInLinkMailParams;
   'password-reset': PasswordResetMailParams;
   'activity-reminder': ActivityReminderMailParams;
+  'application-received': ApplicationReceivedMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -29,6 +34,7 @@ const TEMPLATES: { [K in MailTemplateName]: TemplateFor<MailTemplateParams[K]> }
   'sign-in-link': signInLinkTemplate,
   'password-reset': passwordResetTemplate,
   'activity-reminder': activityReminderTemplate,
+  'application-received': applicationReceivedTemplate,
 };
 
 type AnyTemplate = MailTemplate<LinkMailParams> | NoticeMailTemplate<unknown>;

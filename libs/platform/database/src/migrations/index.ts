@@ -2,9 +2,14 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261122000000Foundation } from './20261122000000-foundation.migration';
 import { Migration20261122100000Editions } from './20261122100000-editions.migration';
+import { Migration20261122200000Participants } from './20261122200000-participants.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261122000000Foundation', class: Migration20261122000000Foundation },
   { name: 'Migration20261122100000Editions', class: Migration20261122100000Editions },
+  {
+    name: 'Migration20261122200000Participants',
+    class: Migration20261122200000Participants,
+  },
 ];

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { EditionsModule } from '@inclusion/editions';
+import { IdentityModule } from '@inclusion/identity';
+import { MailOutboxModule } from '@inclusion/mail';
+import { ApplicationDecision } from './applications/application-decision.entity';
+import { Application } from './applications/application.entity';
+import {
+  ApplicationDecisionResolver,
+  ApplicationResolver,
+} from './applications/application.resolver';
+import { ApplicationService } from './applications/application.service';
+import { PublicApplicationService } from './applications/public-application.service';
+import { ParticipantCall } from './calls/participant-call.entity';
+import { ParticipantCallResolver } from './calls/participant-call.resolver';
+import { ParticipantCallService } from './calls/participant-call.service';
+import { CohortDashboardResolver } from './dashboard/cohort-dashboard.resolver';
+import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
+
+@Module({
+  imports: [
+    IdentityModule,
+    EditionsModule,
+    MailOutboxModule,
+    MikroOrmModule.forFeature([ParticipantCall, Application, ApplicationDecision]),
+  ],
+  providers: [
+    ParticipantCallService,
+    PublicApplicationService,
+    ApplicationService,
+    CohortDashboardService,
+    ParticipantCallResolver,
+    ApplicationResolver,
+    ApplicationDecisionResolver,
+    CohortDashboardResolver,
+  ],
+})
+export class ParticipantsModule {}

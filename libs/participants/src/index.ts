@@ -1,5 +1,9 @@
 export { ParticipantsModule } from './participants.module';
-export { Cohort } from './cohort';
+export {
+  ParticipantDirectory,
+  type Participation,
+} from './applications/participant-directory.service';
+export { Cohort, CohortEnum } from './cohort';
 export { ParticipantCall } from './calls/participant-call.entity';
 export { Application } from './applications/application.entity';
 export { ApplicationStatus } from './applications/application-status';

@@ -10,6 +10,7 @@ import {
   ApplicationResolver,
 } from './applications/application.resolver';
 import { ApplicationService } from './applications/application.service';
+import { ParticipantDirectory } from './applications/participant-directory.service';
 import { PublicApplicationService } from './applications/public-application.service';
 import { ParticipantCall } from './calls/participant-call.entity';
 import { ParticipantCallResolver } from './calls/participant-call.resolver';
@@ -33,6 +34,8 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
     ApplicationResolver,
     ApplicationDecisionResolver,
     CohortDashboardResolver,
+    ParticipantDirectory,
   ],
+  exports: [ParticipantDirectory],
 })
 export class ParticipantsModule {}

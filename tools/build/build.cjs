@@ -14,6 +14,8 @@ const skipped = (file) =>
   file.endsWith('.d.ts') ||
   file.includes(`${path.sep}test${path.sep}`) ||
   file.includes(`tools${path.sep}build${path.sep}`);
+// Files a library reads at run time (fonts…) sit in its assets/ folder and ship as they are.
+const isAsset = (relative) => relative.split(path.sep).includes('assets');
 
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -40,7 +42,10 @@ for (const root of sourceRoots) {
       fs.writeFileSync(jsTarget, `${code}\n//# sourceMappingURL=${path.basename(jsTarget)}.map`);
       fs.writeFileSync(`${jsTarget}.map`, map);
       count += 1;
-    } else if (/\.(json|hbs|txt)$/.test(file) && !relative.endsWith('project.json')) {
+    } else if (
+      isAsset(relative) ||
+      (/\.(json|hbs|txt)$/.test(file) && !relative.endsWith('project.json'))
+    ) {
       fs.copyFileSync(file, target);
     }
   }

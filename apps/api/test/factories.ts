@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionRunner } from '@inclusion/database';
-import { AccountProvisioning, MembershipRole, type User } from '@inclusion/identity';
+import { AccountProvisioning, Membership, MembershipRole, type User } from '@inclusion/identity';
 import {
   Application,
   ApplicationStatus,
+  Certificate,
   Cohort,
   ParticipantCall,
+  hashCode,
   type ApplicationSeed,
 } from '@inclusion/participants';
 import { Tenant, TenantKind, TenantStatus } from '@inclusion/tenancy';
@@ -143,6 +145,36 @@ export class Factories {
       );
       await em.flush();
       return rows;
+    });
+  }
+
+  /** The id of a person's membership in a tenant. */
+  membershipId(tenant: Tenant, user: User): Promise<string> {
+    return this.runner.run({ tenantId: tenant.id }, async (em) => {
+      const membership = await em.findOneOrFail(Membership, { tenantId: tenant.id, user });
+      return membership.id;
+    });
+  }
+
+  /** A certificate for an application, as issuing would write it, with a known code. */
+  newCertificate(application: Application, code: string): Promise<Certificate> {
+    return this.runner.run({ tenantId: application.tenantId, system: true }, async (em) => {
+      const certificate = em.create(Certificate, {
+        tenantId: application.tenantId,
+        application: application.id,
+        editionId: application.editionId,
+        code,
+        codeHash: hashCode(code),
+        personName: `${application.givenName} ${application.familyName}`,
+        editionName: 'Edition',
+        cityName: 'City',
+        cohort: application.cohort,
+        trainingMinutes: 720,
+        completedOn: '2025-03-01',
+        locale: 'fr',
+      });
+      await em.flush();
+      return certificate;
     });
   }
 }

@@ -27,6 +27,7 @@ describe('tenant isolation, operation by operation', () => {
   let callB: ParticipantCall;
   let draftCallB: ParticipantCall;
   let applicationB: string;
+  let certificateB: { id: string; code: string };
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
@@ -127,9 +128,14 @@ describe('tenant isolation, operation by operation', () => {
     experimentB = experiment.createMicroExperimentation.id;
     callB = await f.newCall(tenantB, editionB.id);
     draftCallB = await f.newCall(tenantB, editionB.id, Cohort.PublicActors, false);
-    [{ id: applicationB }] = await f.newApplications(callB, [
+    const [applicationRowB] = await f.newApplications(callB, [
       { status: ApplicationStatus.Eligible, nationality: 'SY' },
     ]);
+    applicationB = applicationRowB.id;
+    certificateB = await f.newCertificate(
+      applicationRowB,
+      `RC-B${tenantB.slug.slice(-3)}-0000-0000`,
+    );
   });
 
   /** B's application as its coordinator sees it, to prove an attack changed nothing. */
@@ -321,6 +327,59 @@ describe('tenant isolation, operation by operation', () => {
           e: editionB.id,
         }),
       ).toEqual(['NOT_FOUND']);
+    },
+    // Completion and certificates: a code checks the certificate it is printed on, nothing more
+    participantProgress: async () => {
+      expect(
+        await codesAsA(
+          `query($e: ID!) { participantProgress(editionId: $e) { rule { minimumLabWorkshops } } }`,
+          {
+            e: editionB.id,
+          },
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
+    setCompletionRule: async () =>
+      refusedOnB(
+        `mutation($input: SetCompletionRuleInput!) { setCompletionRule(input: $input) { minimumLabWorkshops } }`,
+        { input: { editionId: editionB.id, minimumTrainingMinutes: 0, minimumLabWorkshops: 0 } },
+      ),
+    issueCertificates: async () =>
+      refusedOnB(`mutation($e: ID!) { issueCertificates(editionId: $e) { id } }`, {
+        e: editionB.id,
+      }),
+    certificates: async () => {
+      expect(
+        await codesAsA(`query($e: ID!) { certificates(editionId: $e) { id } }`, { e: editionB.id }),
+      ).toEqual([]);
+      const listed = await asA(`query($e: ID!) { certificates(editionId: $e) { id } }`, {
+        e: editionB.id,
+      });
+      expect(listed.data).toEqual({ certificates: [] });
+    },
+    myCertificates: async () => {
+      expect(await codesAsA(`{ myCertificates { id } }`, {}, tenantB.slug)).toEqual(['NOT_FOUND']);
+    },
+    revokeCertificate: async () => {
+      expect(
+        await codesAsA(
+          `mutation($input: RevokeCertificateInput!) { revokeCertificate(input: $input) { id } }`,
+          { input: { id: certificateB.id, reason: 'Takeover' } },
+        ),
+      ).toEqual(['NOT_FOUND']);
+      const checked = await asA(`query($c: String!) { verifyCertificate(code: $c) { revoked } }`, {
+        c: certificateB.code,
+      });
+      expect(checked.data).toEqual({ verifyCertificate: { revoked: false } });
+    },
+    verifyCertificate: async () => {
+      const checked = await asA(
+        `query($c: String!) { verifyCertificate(code: $c) { personName editionName completedOn } }`,
+        { c: certificateB.code },
+      );
+      expect(
+        Object.keys((checked.data as { verifyCertificate: object }).verifyCertificate),
+      ).toEqual(['personName', 'editionName', 'completedOn']);
     },
     assignEditionFacilitator: async () =>
       refusedOnB(

@@ -15,3 +15,5 @@ export {
   LanguageLevel,
   Schooling,
 } from './applications/applicant-profile';
+export { Certificate } from './certificates/certificate.entity';
+export { hashCode } from './certificates/verification-code';

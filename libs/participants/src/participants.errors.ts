@@ -101,3 +101,9 @@ export const workplaceRequired = (): AppError =>
     fr: 'Indiquez votre organisation et votre fonction : agent, élu ou élue, salarié ou salariée d’association.',
     en: 'Give your organisation and your position: agent, elected official or association staff.',
   });
+
+export const certificateNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'CERTIFICATE_NOT_FOUND', {
+    fr: 'Aucune attestation ne porte ce code.',
+    en: 'No certificate has this code.',
+  });

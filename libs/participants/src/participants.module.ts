@@ -13,6 +13,12 @@ import { ApplicationService } from './applications/application.service';
 import { ParticipantDirectory } from './applications/participant-directory.service';
 import { PublicApplicationService } from './applications/public-application.service';
 import { ParticipantCall } from './calls/participant-call.entity';
+import { Certificate } from './certificates/certificate.entity';
+import { CertificateResolver } from './certificates/certificate.resolver';
+import { CertificateService } from './certificates/certificate.service';
+import { CompletionRule } from './completion/completion-rule.entity';
+import { CompletionResolver } from './completion/completion.resolver';
+import { CompletionService } from './completion/completion.service';
 import { ParticipantCallResolver } from './calls/participant-call.resolver';
 import { ParticipantCallService } from './calls/participant-call.service';
 import { CohortDashboardResolver } from './dashboard/cohort-dashboard.resolver';
@@ -23,7 +29,13 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
     IdentityModule,
     EditionsModule,
     MailOutboxModule,
-    MikroOrmModule.forFeature([ParticipantCall, Application, ApplicationDecision]),
+    MikroOrmModule.forFeature([
+      ParticipantCall,
+      Application,
+      ApplicationDecision,
+      CompletionRule,
+      Certificate,
+    ]),
   ],
   providers: [
     ParticipantCallService,
@@ -35,6 +47,10 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
     ApplicationDecisionResolver,
     CohortDashboardResolver,
     ParticipantDirectory,
+    CompletionService,
+    CertificateService,
+    CompletionResolver,
+    CertificateResolver,
   ],
   exports: [ParticipantDirectory],
 })

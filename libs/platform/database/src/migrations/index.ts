@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261122000000Foundation } from './20261122000000-foundation.migration';
 import { Migration20261122100000Editions } from './20261122100000-editions.migration';
 import { Migration20261122200000Participants } from './20261122200000-participants.migration';
+import { Migration20261122300000Certificates } from './20261122300000-certificates.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -11,5 +12,9 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261122200000Participants',
     class: Migration20261122200000Participants,
+  },
+  {
+    name: 'Migration20261122300000Certificates',
+    class: Migration20261122300000Certificates,
   },
 ];

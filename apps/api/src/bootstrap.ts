@@ -19,6 +19,8 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
   });
   // Sign-in throttling keys on the client address; behind a proxy it comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Receipts travel base64-encoded in GraphQL (5 MB files, a third more once encoded).
+  app.useBodyParser('json', { limit: '8mb' });
   app.enableShutdownHooks();
   return app;
 }

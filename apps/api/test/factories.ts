@@ -7,6 +7,7 @@ import {
   ApplicationStatus,
   Certificate,
   Cohort,
+  ExpenseClaim,
   ParticipantCall,
   hashCode,
   type ApplicationSeed,
@@ -175,6 +176,24 @@ export class Factories {
       });
       await em.flush();
       return certificate;
+    });
+  }
+
+  /** A submitted travel claim (without its receipt) on an application. */
+  newExpenseClaim(application: Application): Promise<ExpenseClaim> {
+    return this.runner.run({ tenantId: application.tenantId, system: true }, async (em) => {
+      const claim = em.create(ExpenseClaim, {
+        tenantId: application.tenantId,
+        application: application.id,
+        editionId: application.editionId,
+        personId: application.personId ?? null,
+        amountCents: 990,
+        currency: 'EUR',
+        incurredOn: '2025-01-10',
+        description: 'Tram',
+      });
+      await em.flush();
+      return claim;
     });
   }
 }

@@ -28,6 +28,7 @@ describe('tenant isolation, operation by operation', () => {
   let draftCallB: ParticipantCall;
   let applicationB: string;
   let certificateB: { id: string; code: string };
+  let claimB: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
@@ -132,6 +133,7 @@ describe('tenant isolation, operation by operation', () => {
       { status: ApplicationStatus.Eligible, nationality: 'SY' },
     ]);
     applicationB = applicationRowB.id;
+    ({ id: claimB } = await f.newExpenseClaim(applicationRowB));
     certificateB = await f.newCertificate(
       applicationRowB,
       `RC-B${tenantB.slug.slice(-3)}-0000-0000`,
@@ -380,6 +382,46 @@ describe('tenant isolation, operation by operation', () => {
       expect(
         Object.keys((checked.data as { verifyCertificate: object }).verifyCertificate),
       ).toEqual(['personName', 'editionName', 'completedOn']);
+    },
+    // Travel expense claims
+    submitExpenseClaim: async () => {
+      expect(
+        await codesAsA(
+          `mutation($input: SubmitExpenseClaimInput!) { submitExpenseClaim(input: $input) { id } }`,
+          {
+            input: {
+              editionId: editionB.id,
+              amountCents: 100,
+              incurredOn: '2025-01-01',
+              description: 'Intrusion',
+              receipt: { filename: 'x.pdf', contentType: 'application/pdf', base64: 'JVBERi0=' },
+            },
+          },
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
+    decideExpenseClaim: async () => {
+      expect(
+        await codesAsA(
+          `mutation($input: DecideExpenseClaimInput!) { decideExpenseClaim(input: $input) { id } }`,
+          { input: { id: claimB, decision: 'APPROVE' } },
+        ),
+      ).toEqual(['NOT_FOUND']);
+      const claims = await api.client.ok<{ expenseClaims: { status: string }[] }>(
+        `query($e: ID!) { expenseClaims(editionId: $e) { status } }`,
+        { e: editionB.id },
+        { token: tokenB, tenant: tenantB.slug },
+      );
+      expect(claims.expenseClaims).toEqual([{ status: 'SUBMITTED' }]);
+    },
+    expenseClaims: async () => {
+      const listed = await asA(`query($e: ID!) { expenseClaims(editionId: $e) { id } }`, {
+        e: editionB.id,
+      });
+      expect(listed.data).toEqual({ expenseClaims: [] });
+    },
+    myExpenseClaims: async () => {
+      expect(await codesAsA(`{ myExpenseClaims { id } }`, {}, tenantB.slug)).toEqual(['NOT_FOUND']);
     },
     assignEditionFacilitator: async () =>
       refusedOnB(

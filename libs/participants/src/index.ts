@@ -17,3 +17,4 @@ export {
 } from './applications/applicant-profile';
 export { Certificate } from './certificates/certificate.entity';
 export { hashCode } from './certificates/verification-code';
+export { ExpenseClaim } from './expenses/expense-claim.entity';

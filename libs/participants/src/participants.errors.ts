@@ -107,3 +107,65 @@ export const certificateNotFound = (): AppError =>
     fr: 'Aucune attestation ne porte ce code.',
     en: 'No certificate has this code.',
   });
+
+export const receiptTypeRefused = (accepted: string[]): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'RECEIPT_TYPE_REFUSED',
+    {
+      fr: 'Le justificatif doit être un PDF, une photo JPEG ou une image PNG.',
+      en: 'The receipt must be a PDF, a JPEG photo or a PNG image.',
+    },
+    { accepted },
+  );
+
+export const receiptTooLarge = (maxBytes: number): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'RECEIPT_TOO_LARGE',
+    {
+      fr: 'Le justificatif dépasse 5 Mo : envoyez une photo moins lourde.',
+      en: 'The receipt is over 5 MB: send a lighter photo.',
+    },
+    { maxBytes },
+  );
+
+export const receiptContentMismatch = (declared: string): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'RECEIPT_CONTENT_MISMATCH',
+    {
+      fr: "Le fichier n'est pas du type annoncé.",
+      en: 'The file is not of the type it claims to be.',
+    },
+    { declared },
+  );
+
+export const notAParticipant = (): AppError =>
+  new AppError('FORBIDDEN', 'NOT_A_PARTICIPANT', {
+    fr: "Vous n'êtes pas participant ou participante de cette édition.",
+    en: 'You are not a participant in this edition.',
+  });
+
+export const expenseClaimNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'EXPENSE_CLAIM_NOT_FOUND', {
+    fr: "Cette demande de remboursement n'existe pas ou n'est pas accessible.",
+    en: 'This expense claim does not exist or is not accessible.',
+  });
+
+export const expenseTransitionNotAllowed = (from: string, to: string): AppError =>
+  new AppError(
+    'CONFLICT',
+    'EXPENSE_TRANSITION_NOT_ALLOWED',
+    {
+      fr: `Une demande « ${from} » ne peut pas passer à « ${to} ».`,
+      en: `A claim that is "${from}" cannot become "${to}".`,
+    },
+    { from, to },
+  );
+
+export const dateInFuture = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'DATE_IN_FUTURE', {
+    fr: 'Cette date est dans le futur.',
+    en: 'This date is in the future.',
+  });

@@ -19,6 +19,10 @@ import { CertificateService } from './certificates/certificate.service';
 import { CompletionRule } from './completion/completion-rule.entity';
 import { CompletionResolver } from './completion/completion.resolver';
 import { CompletionService } from './completion/completion.service';
+import { ExpenseClaim } from './expenses/expense-claim.entity';
+import { ExpenseClaimResolver, ExpenseReceiptResolver } from './expenses/expense-claim.resolver';
+import { ExpenseClaimService } from './expenses/expense-claim.service';
+import { ExpenseReceipt } from './expenses/expense-receipt.entity';
 import { ParticipantCallResolver } from './calls/participant-call.resolver';
 import { ParticipantCallService } from './calls/participant-call.service';
 import { CohortDashboardResolver } from './dashboard/cohort-dashboard.resolver';
@@ -35,6 +39,8 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
       ApplicationDecision,
       CompletionRule,
       Certificate,
+      ExpenseClaim,
+      ExpenseReceipt,
     ]),
   ],
   providers: [
@@ -51,6 +57,9 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
     CertificateService,
     CompletionResolver,
     CertificateResolver,
+    ExpenseClaimService,
+    ExpenseClaimResolver,
+    ExpenseReceiptResolver,
   ],
   exports: [ParticipantDirectory],
 })

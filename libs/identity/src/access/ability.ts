@@ -3,7 +3,16 @@ import { MembershipRole } from '../memberships/membership-role';
 import { PlatformRole } from '../users/user.entity';
 
 export type Action =
-  'manage' | 'create' | 'read' | 'update' | 'archive' | 'revoke' | 'register' | 'contribute';
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'archive'
+  | 'revoke'
+  | 'register'
+  | 'contribute'
+  | 'answer'
+  | 'write';
 export type SubjectName =
   | 'Tenant'
   | 'Membership'
@@ -16,6 +25,10 @@ export type SubjectName =
   | 'ParticipantCall'
   | 'Application'
   | 'CohortFigures'
+  | 'ExpenseClaim'
+  | 'Questionnaire'
+  | 'Logbook'
+  | 'Indicators'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
@@ -27,6 +40,10 @@ const PROGRAMME: SubjectName[] = [
   'PolicyLab',
   'ParticipantCall',
   'CohortFigures',
+  'Questionnaire',
+  'Indicators',
+  // Shared logbook entries; row-level security keeps the others to their author and the team.
+  'Logbook',
 ];
 
 /**
@@ -42,8 +59,10 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('read', 'AuditEntry');
       can('manage', 'Edition');
       can('manage', ['Activity', 'PolicyLab']);
-      can('manage', ['ParticipantCall', 'Application']);
+      can('manage', ['ParticipantCall', 'Application', 'ExpenseClaim']);
       can('read', 'CohortFigures');
+      can('manage', 'Questionnaire');
+      can('read', ['Logbook', 'Indicators']);
     },
     // Facilitators run the sessions: they schedule them and record who came. Of the editions whose
     // team they are on, they read the participants (row-level security narrows it to those).
@@ -52,18 +71,29 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('read', 'Membership');
       can('read', 'Edition');
       can('manage', ['Activity', 'PolicyLab']);
-      can('read', ['ParticipantCall', 'Application', 'CohortFigures']);
+      can('read', ['ParticipantCall', 'Application', 'CohortFigures', 'ExpenseClaim']);
+      can('read', ['Questionnaire', 'Logbook', 'Indicators']);
     },
     // Both cohorts co-create in the labs: they add findings, ideas and prototypes, and back ideas.
     [MembershipRole.LocalActor]: (can) => {
       can('read', PROGRAMME);
       can('register', 'Activity');
       can('contribute', 'PolicyLab');
+      // Travel costs are reimbursed: participants claim theirs.
+      can('create', 'ExpenseClaim');
+      // Selected participants answer the questionnaires and keep a logbook of their edition.
+      can('answer', 'Questionnaire');
+      can('write', 'Logbook');
     },
     [MembershipRole.Newcomer]: (can) => {
       can('read', PROGRAMME);
       can('register', 'Activity');
       can('contribute', 'PolicyLab');
+      // Travel costs are reimbursed: participants claim theirs.
+      can('create', 'ExpenseClaim');
+      // Selected participants answer the questionnaires and keep a logbook of their edition.
+      can('answer', 'Questionnaire');
+      can('write', 'Logbook');
     },
     [MembershipRole.Observer]: (can) => can('read', PROGRAMME),
   };

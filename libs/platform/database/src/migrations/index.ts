@@ -4,6 +4,7 @@ import { Migration20261122000000Foundation } from './20261122000000-foundation.m
 import { Migration20261122100000Editions } from './20261122100000-editions.migration';
 import { Migration20261122200000Participants } from './20261122200000-participants.migration';
 import { Migration20261122300000Certificates } from './20261122300000-certificates.migration';
+import { Migration20261122350000Expenses } from './20261122350000-expenses.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261122300000Certificates',
     class: Migration20261122300000Certificates,
   },
+  { name: 'Migration20261122350000Expenses', class: Migration20261122350000Expenses },
 ];

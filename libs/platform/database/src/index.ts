@@ -15,3 +15,5 @@ export {
   RUNTIME_GROUP_ROLE,
   type DatabaseSetup,
 } from './database-roles';
+export { redactedFailure } from './redacted-failure';
+export { PeriodicTask } from './periodic-task';

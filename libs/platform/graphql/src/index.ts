@@ -23,4 +23,4 @@ export { graphqlEnum } from './graphql-enum';
 export { IdArgs } from './id-args';
 export { IsCalendarDate } from './calendar-date.validator';
 export { LocalizedTextType, LocalizedTextInput } from './localized-text';
-export { RedactingExceptionFilter, redactedFailure } from './redacting-exception.filter';
+export { RedactingExceptionFilter } from './redacting-exception.filter';

@@ -6,28 +6,8 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { redactedFailure } from '@inclusion/database';
 import { AppError } from './app-error';
-
-interface DriverFailure {
-  code?: string;
-  table?: string;
-  constraint?: string;
-  routine?: string;
-}
-
-/**
- * What an unexpected failure leaves in the logs: its kind and the database's own codes, never its
- * message. A driver error's message holds the SQL with its values (names, addresses, nationalities)
- * and PostgreSQL quotes bad input back, so the message is the one thing not to write.
- */
-export function redactedFailure(error: unknown): string {
-  if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
-  const failure = error as Error & DriverFailure;
-  const facts = (['code', 'table', 'constraint', 'routine'] as const)
-    .filter((key) => typeof failure[key] === 'string')
-    .map((key) => `${key}=${failure[key]}`);
-  return [error.name, ...facts].join(' ');
-}
 
 /**
  * Catches what resolvers and controllers throw, so that Nest's default handler does not log the

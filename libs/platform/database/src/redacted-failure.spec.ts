@@ -1,5 +1,5 @@
 import { DriverException } from '@mikro-orm/core';
-import { redactedFailure } from './redacting-exception.filter';
+import { redactedFailure } from './redacted-failure';
 
 describe('redacted failures', () => {
   it('keeps the kind and the database codes of a failed query, not its values', () => {

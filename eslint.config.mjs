@@ -56,6 +56,16 @@ const depConstraints = (allowTesting) => [
     ],
   },
   {
+    sourceTag: 'scope:privacy',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+    ],
+  },
+  {
     sourceTag: 'scope:participants',
     onlyDependOnLibsWithTags: [
       'scope:shared',
@@ -63,6 +73,19 @@ const depConstraints = (allowTesting) => [
       'scope:identity',
       'scope:mail',
       'scope:editions',
+      'scope:privacy',
+    ],
+  },
+  {
+    sourceTag: 'scope:evaluation',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+      'scope:participants',
+      'scope:privacy',
     ],
   },
   {

@@ -7,11 +7,21 @@ import { AuditInterceptor, AuditModule } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
 import { EditionsModule } from '@inclusion/editions';
+import {
+  EvaluationModule,
+  EvaluationPersonalData,
+  EvaluationPrivacyModule,
+} from '@inclusion/evaluation';
 import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
 import { MethodologyModule } from '@inclusion/methodology';
 import { NetworkModule } from '@inclusion/network';
-import { ParticipantsModule } from '@inclusion/participants';
+import {
+  ParticipantsModule,
+  ParticipantsPersonalData,
+  ParticipantsPrivacyModule,
+} from '@inclusion/participants';
+import { PrivacyModule } from '@inclusion/privacy';
 import { HealthController } from './health/health.controller';
 import { createRequestContext } from './request-context.factory';
 
@@ -34,6 +44,12 @@ import { createRequestContext } from './request-context.factory';
     MethodologyModule,
     EditionsModule,
     ParticipantsModule,
+    // Every library that keeps personal data contributes to a person's export and erasure.
+    PrivacyModule.register({
+      imports: [ParticipantsPrivacyModule, EvaluationPrivacyModule],
+      contributors: [ParticipantsPersonalData, EvaluationPersonalData],
+    }),
+    EvaluationModule,
   ],
   controllers: [HealthController],
   providers: [

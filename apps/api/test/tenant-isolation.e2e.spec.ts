@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { User } from '@inclusion/identity';
+import { MembershipRole, type User } from '@inclusion/identity';
 import { ApplicationStatus, Cohort, type ParticipantCall } from '@inclusion/participants';
 import type { Tenant } from '@inclusion/tenancy';
 import { startApi, type ApiHarness } from './harness';
@@ -29,6 +29,9 @@ describe('tenant isolation, operation by operation', () => {
   let applicationB: string;
   let certificateB: { id: string; code: string };
   let claimB: string;
+  let questionnaireB: string;
+  let logbookEntryB: string;
+  let newcomerTokenA: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
   const asA = (query: string, variables: Record<string, unknown> = {}, tenant = tenantA.slug) =>
@@ -138,6 +141,45 @@ describe('tenant isolation, operation by operation', () => {
       applicationRowB,
       `RC-B${tenantB.slug.slice(-3)}-0000-0000`,
     );
+    // Evaluation: an open questionnaire of B, and a private logbook entry of a participant of B.
+    const asB = <T>(query: string, variables: Record<string, unknown>, token = tokenB) =>
+      api.client.ok<T>(query, variables, { token, tenant: tenantB.slug });
+    const questionnaire = await asB<{ createQuestionnaire: { id: string } }>(
+      `mutation($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }`,
+      {
+        input: {
+          editionId: editionB.id,
+          title: { fr: 'Avant', en: 'Before' },
+          moment: 'PRE',
+          opensOn: '2020-01-01',
+          closesOn: '2099-12-31',
+        },
+      },
+    );
+    questionnaireB = questionnaire.createQuestionnaire.id;
+    await asB(
+      `mutation($input: SetQuestionnaireItemsInput!) { setQuestionnaireItems(input: $input) { id } }`,
+      {
+        input: {
+          questionnaireId: questionnaireB,
+          items: [
+            { key: 'confidence', kind: 'FREE_TEXT', prompt: { fr: 'Confiance', en: 'Confidence' } },
+          ],
+        },
+      },
+    );
+    await asB(`mutation($id: ID!) { openQuestionnaire(id: $id) { id } }`, { id: questionnaireB });
+    const participantB = await f.newUser({ tenant: tenantB, roles: [MembershipRole.Newcomer] });
+    await f.newApplications(callB, [{ personId: participantB.id }]);
+    const entry = await asB<{ writeLogbookEntry: { id: string } }>(
+      `mutation($input: WriteLogbookEntryInput!) { writeLogbookEntry(input: $input) { id } }`,
+      { input: { editionId: editionB.id, stepLabel: 'Training', text: 'B private note' } },
+      await f.signIn(participantB),
+    );
+    logbookEntryB = entry.writeLogbookEntry.id;
+    newcomerTokenA = await f.signIn(
+      await f.newUser({ tenant: tenantA, roles: [MembershipRole.Newcomer] }),
+    );
   });
 
   /** B's application as its coordinator sees it, to prove an attack changed nothing. */
@@ -207,7 +249,124 @@ describe('tenant isolation, operation by operation', () => {
   };
   afterAll(() => api.close());
 
+  /** B's questionnaires and its logbook as B's coordinator sees them, to prove nothing changed. */
+  const bEvaluation = async () =>
+    api.client.ok(
+      `query($e: ID!) {
+         questionnaires(editionId: $e) { id title { en } status opensOn closesOn items { key } }
+         logbookEntries(filter: { editionId: $e }) { edges { node { id text sharedAt } } } }`,
+      { e: editionB.id },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  /** As A's coordinator, or as a participant of A (who answers and writes logbooks). */
+  const refusedOnBEvaluation = async (
+    query: string,
+    variables: Record<string, unknown>,
+    token = tokenA,
+  ) => {
+    const before = await bEvaluation();
+    const result = await api.client.request(query, variables, { token, tenant: tenantA.slug });
+    expect((result.errors ?? []).map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    expect(await bEvaluation()).toEqual(before);
+  };
+
   const cases: Record<string, () => Promise<void>> = {
+    // Evaluation: B's questionnaires, answers, indicators and logbooks are out of A's reach
+    questionnaires: async () =>
+      refusedOnBEvaluation(`query($e: ID!) { questionnaires(editionId: $e) { id } }`, {
+        e: editionB.id,
+      }),
+    questionnaire: async () =>
+      refusedOnBEvaluation(`query($id: ID!) { questionnaire(id: $id) { id items { key } } }`, {
+        id: questionnaireB,
+      }),
+    createQuestionnaire: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: CreateQuestionnaireInput!) { createQuestionnaire(input: $input) { id } }`,
+        {
+          input: {
+            editionId: editionB.id,
+            title: { fr: 'x', en: 'x' },
+            moment: 'POST',
+            pairedWithId: questionnaireB,
+            opensOn: '2030-01-01',
+            closesOn: '2030-02-01',
+          },
+        },
+      ),
+    updateQuestionnaire: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: UpdateQuestionnaireInput!) { updateQuestionnaire(input: $input) { id } }`,
+        { input: { id: questionnaireB, closesOn: '2020-01-02' } },
+      ),
+    setQuestionnaireItems: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: SetQuestionnaireItemsInput!) { setQuestionnaireItems(input: $input) { id } }`,
+        { input: { questionnaireId: questionnaireB, items: [] } },
+      ),
+    openQuestionnaire: async () =>
+      refusedOnBEvaluation(`mutation($id: ID!) { openQuestionnaire(id: $id) { id } }`, {
+        id: questionnaireB,
+      }),
+    closeQuestionnaire: async () =>
+      refusedOnBEvaluation(`mutation($id: ID!) { closeQuestionnaire(id: $id) { id } }`, {
+        id: questionnaireB,
+      }),
+    submitQuestionnaireResponse: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: SubmitQuestionnaireResponseInput!) {
+           submitQuestionnaireResponse(input: $input) { questionnaireId } }`,
+        {
+          input: {
+            questionnaireId: questionnaireB,
+            answers: [{ itemKey: 'confidence', text: 'x' }],
+          },
+        },
+        newcomerTokenA,
+      ),
+    myQuestionnaireResponse: async () =>
+      refusedOnBEvaluation(
+        `query($id: ID!) { myQuestionnaireResponse(questionnaireId: $id) { submittedAt } }`,
+        { id: questionnaireB },
+        newcomerTokenA,
+      ),
+    questionnaireChange: async () =>
+      refusedOnBEvaluation(
+        `query($id: ID!) { questionnaireChange(postQuestionnaireId: $id) { complete } }`,
+        { id: questionnaireB },
+      ),
+    editionIndicators: async () =>
+      refusedOnBEvaluation(`query($e: ID!) { editionIndicators(editionId: $e) { complete } }`, {
+        e: editionB.id,
+      }),
+    tenantIndicators: async () => {
+      expect(await codesAsA(`{ tenantIndicators { complete } }`, {}, tenantB.slug)).toEqual([
+        'NOT_FOUND',
+      ]);
+    },
+    networkIndicators: async () => {
+      expect(await codesAsA(`{ networkIndicators { suppressionThreshold } }`)).toEqual([
+        'FORBIDDEN',
+      ]);
+    },
+    logbookEntries: async () =>
+      refusedOnBEvaluation(
+        `query($e: ID!) { logbookEntries(filter: { editionId: $e }) { edges { node { id } } } }`,
+        { e: editionB.id },
+      ),
+    writeLogbookEntry: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: WriteLogbookEntryInput!) { writeLogbookEntry(input: $input) { id } }`,
+        { input: { editionId: editionB.id, stepLabel: 'Planted', text: 'Planted' } },
+        newcomerTokenA,
+      ),
+    updateLogbookEntry: async () =>
+      refusedOnBEvaluation(
+        `mutation($input: UpdateLogbookEntryInput!) { updateLogbookEntry(input: $input) { id } }`,
+        { input: { id: logbookEntryB, text: 'Rewritten', shared: true } },
+        newcomerTokenA,
+      ),
+
     // Recruitment: a published call is public by design; nothing else of B is reachable
     participantCalls: async () => {
       expect(
@@ -382,6 +541,25 @@ describe('tenant isolation, operation by operation', () => {
       expect(
         Object.keys((checked.data as { verifyCertificate: object }).verifyCertificate),
       ).toEqual(['personName', 'editionName', 'completedOn']);
+    },
+    // A person's own data: A's export holds nothing of B, and erasure only ever erases oneself
+    myDataExport: async () => {
+      const exported = JSON.stringify((await asA(`{ myDataExport }`, {}, tenantB.slug)).data);
+      expect(exported).toContain(coordinatorA.email);
+      for (const id of [tenantB.id, applicationB, editionB.id, coordinatorB.email]) {
+        expect(exported).not.toContain(id);
+      }
+    },
+    eraseMyData: async () => {
+      const before = await bApplication();
+      expect(
+        await codesAsA(
+          `mutation { eraseMyData(input: { password: "not A's password" }) }`,
+          {},
+          tenantB.slug,
+        ),
+      ).toEqual(['FORBIDDEN']);
+      expect(await bApplication()).toEqual(before);
     },
     // Travel expense claims
     submitExpenseClaim: async () => {

@@ -4,7 +4,10 @@ import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
 import { ActivityRemindersModule, RegistrationRelevanceCheck } from '@inclusion/editions';
 import { IdentityEntitiesModule, InvitationRelevanceCheck } from '@inclusion/identity';
+import { EvaluationPersonalData, EvaluationPrivacyModule } from '@inclusion/evaluation';
 import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
+import { ParticipantsPersonalData, ParticipantsPrivacyModule } from '@inclusion/participants';
+import { RetentionModule } from '@inclusion/privacy';
 import { HealthServer } from './health/health.server';
 import { WorkerHealth } from './health/worker-health';
 
@@ -15,9 +18,19 @@ import { WorkerHealth } from './health/worker-health';
  */
 export type WorkerModuleOptions = MailDeliveryOptions;
 
-/** The contexts with work in the worker (reminders), and how it asks whether each mail still applies. */
+/**
+ * The contexts with work in the worker (reminders, the retention of participants' data), and how
+ * it asks whether each mail still applies.
+ */
 export const WORKER_CONTEXTS: WorkerModuleOptions = {
-  imports: [IdentityEntitiesModule, ActivityRemindersModule],
+  imports: [
+    IdentityEntitiesModule,
+    ActivityRemindersModule,
+    RetentionModule.register({
+      imports: [ParticipantsPrivacyModule, EvaluationPrivacyModule],
+      contributors: [ParticipantsPersonalData, EvaluationPersonalData],
+    }),
+  ],
   relevanceChecks: [InvitationRelevanceCheck, RegistrationRelevanceCheck],
 };
 

@@ -13,6 +13,7 @@ import { InvitationService } from './invitations/invitation.service';
 import { MembershipResolver } from './memberships/membership.resolver';
 import { MembershipService } from './memberships/membership.service';
 import { SessionService } from './sessions/session.service';
+import { AccountPrivacy } from './users/account-privacy.service';
 import { AccountProvisioning } from './users/account-provisioning.service';
 import { ViewerResolver } from './users/viewer.resolver';
 
@@ -21,6 +22,7 @@ import { ViewerResolver } from './users/viewer.resolver';
   providers: [
     PasswordHasher,
     AccountProvisioning,
+    AccountPrivacy,
     AccessTokenService,
     SessionService,
     SignInThrottleService,
@@ -40,6 +42,8 @@ import { ViewerResolver } from './users/viewer.resolver';
     InvitationService,
     AccountProvisioning,
     PublicFormThrottle,
+    AccountPrivacy,
+    PasswordHasher,
   ],
 })
 export class IdentityModule {}

@@ -16,3 +16,4 @@ export { MemberType, InviteMemberInput, PASSWORD_MIN, PASSWORD_MAX } from './ide
 export { IdentityModule } from './identity.module';
 export { IdentityEntitiesModule } from './identity-entities.module';
 export { PublicFormThrottle } from './auth/public-form-throttle.service';
+export { AccountPrivacy, ERASED_NAME } from './users/account-privacy.service';

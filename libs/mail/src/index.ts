@@ -32,3 +32,4 @@ export type { MailRelevanceCheck } from './delivery/mail-relevance-check';
 export { MAIL_QUEUE, type MailJobData } from './delivery/mail-queue';
 export { OutboxRelay } from './delivery/outbox.relay';
 export { MailDeliveryModule, type MailDeliveryOptions } from './delivery/mail-delivery.module';
+export { exportMailTo, scrubMailTo, type MailRecord } from './outbox/outbox-privacy';

@@ -18,3 +18,5 @@ export {
 export { Certificate } from './certificates/certificate.entity';
 export { hashCode } from './certificates/verification-code';
 export { ExpenseClaim } from './expenses/expense-claim.entity';
+export { ParticipantsPersonalData } from './privacy/participants-personal-data';
+export { ParticipantsPrivacyModule } from './privacy/participants-privacy.module';

@@ -23,6 +23,7 @@ import { ExpenseClaim } from './expenses/expense-claim.entity';
 import { ExpenseClaimResolver, ExpenseReceiptResolver } from './expenses/expense-claim.resolver';
 import { ExpenseClaimService } from './expenses/expense-claim.service';
 import { ExpenseReceipt } from './expenses/expense-receipt.entity';
+import { CohortTally } from './privacy/cohort-tally.entity';
 import { ParticipantCallResolver } from './calls/participant-call.resolver';
 import { ParticipantCallService } from './calls/participant-call.service';
 import { CohortDashboardResolver } from './dashboard/cohort-dashboard.resolver';
@@ -41,6 +42,7 @@ import { CohortDashboardService } from './dashboard/cohort-dashboard.service';
       Certificate,
       ExpenseClaim,
       ExpenseReceipt,
+      CohortTally,
     ]),
   ],
   providers: [

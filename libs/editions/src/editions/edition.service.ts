@@ -65,6 +65,19 @@ export class EditionService {
     });
   }
 
+  /** Completed editions with the day their last phase ended, for the retention of their data. */
+  async completedWithEndDates(em: EntityManager): Promise<{ edition: Edition; endedOn: string }[]> {
+    const editions = await em.find(Edition, { status: EditionStatus.Completed });
+    const phases = await em.find(EditionPhase, { edition: { $in: editions } });
+    return editions.map((edition) => ({
+      edition,
+      endedOn: phases
+        .filter((phase) => phase.edition.id === edition.id)
+        .map((phase) => phase.actualEnd ?? phase.plannedEnd)
+        .reduce((latest, day) => (day > latest ? day : latest), edition.startDate),
+    }));
+  }
+
   async get(em: EntityManager, id: string): Promise<Edition> {
     const edition = await em.findOne(Edition, { id });
     if (!edition) throw editionNotFound();

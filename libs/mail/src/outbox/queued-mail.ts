@@ -93,6 +93,15 @@ const PARAMS_PROBLEMS: {
     if (!isInstant(params.receivedAt)) return 'params.receivedAt is not an ISO 8601 instant';
     return null;
   },
+  'retention-warning': (params) => {
+    for (const key of ['displayName', 'tenantName', 'editionName'] as const) {
+      if (!isNonEmptyString(params[key]) || !params[key].trim()) {
+        return `params.${key} is not a non-empty string`;
+      }
+    }
+    if (!isInstant(params.eraseFrom)) return 'params.eraseFrom is not an ISO 8601 instant';
+    return null;
+  },
   'activity-reminder': (params) => {
     for (const key of ['displayName', 'tenantName', 'activityTitle'] as const) {
       if (!isNonEmptyString(params[key]) || !params[key].trim()) {

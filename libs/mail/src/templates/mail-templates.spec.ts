@@ -39,6 +39,12 @@ const SAMPLE_PARAMS: MailTemplateParams = {
     repeated: false,
     receivedAt: expiresAt,
   },
+  'retention-warning': {
+    displayName: 'Awa',
+    tenantName: 'Clermont-Ferrand',
+    editionName: 'Resilient Cities 2024',
+    eraseFrom: expiresAt,
+  },
 };
 
 const LINK_PATHS = {

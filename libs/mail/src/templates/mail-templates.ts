@@ -13,6 +13,10 @@ import { layOut } from './mail-layout';
 import type { LinkMailParams, MailTemplate, NoticeMailTemplate } from './mail-template';
 import { DEFAULT_TIME_ZONE, formatDateTime } from './mail-text';
 import { passwordResetTemplate, type PasswordResetMailParams } from './password-reset.template';
+import {
+  retentionWarningTemplate,
+  type RetentionWarningMailParams,
+} from './retention-warning.template';
 import { signInLinkTemplate, type SignInLinkMailParams } from './sign-in-link.template';
 
 /** The parameters each template needs, by template name. */
@@ -22,6 +26,7 @@ export interface MailTemplateParams {
   'password-reset': PasswordResetMailParams;
   'activity-reminder': ActivityReminderMailParams;
   'application-received': ApplicationReceivedMailParams;
+  'retention-warning': RetentionWarningMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -35,6 +40,7 @@ const TEMPLATES: { [K in MailTemplateName]: TemplateFor<MailTemplateParams[K]> }
   'password-reset': passwordResetTemplate,
   'activity-reminder': activityReminderTemplate,
   'application-received': applicationReceivedTemplate,
+  'retention-warning': retentionWarningTemplate,
 };
 
 type AnyTemplate = MailTemplate<LinkMailParams> | NoticeMailTemplate<unknown>;

@@ -37,4 +37,17 @@ export class ParticipantDirectory {
       }
     );
   }
+
+  /** The pseudonymous keys of every application a person made in the tenant, for their erasure. */
+  async respondentKeysOf(
+    em: EntityManager,
+    person: { userId: string; email: string },
+  ): Promise<string[]> {
+    const applications = await em.find(
+      Application,
+      { $or: [{ personId: person.userId }, { email: person.email }] },
+      { fields: ['respondentKey'] },
+    );
+    return applications.map((application) => application.respondentKey);
+  }
 }

@@ -41,6 +41,11 @@ export const envSchema = z
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3600000).default(30000),
     REMINDER_SCAN_MS: z.coerce.number().int().min(1000).max(3600000).default(300000),
+    // Participants' personal data goes this long after their edition ends; coordinators are
+    // warned RETENTION_WARNING_DAYS before.
+    PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+    RETENTION_WARNING_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+    RETENTION_SCAN_MS: z.coerce.number().int().min(1000).max(86400000).default(3600000),
     WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   })
   .superRefine((env, ctx) => {

@@ -5,6 +5,8 @@ import { Migration20261122100000Editions } from './20261122100000-editions.migra
 import { Migration20261122200000Participants } from './20261122200000-participants.migration';
 import { Migration20261122300000Certificates } from './20261122300000-certificates.migration';
 import { Migration20261122350000Expenses } from './20261122350000-expenses.migration';
+import { Migration20261122360000Erasure } from './20261122360000-erasure.migration';
+import { Migration20261122400000Evaluation } from './20261122400000-evaluation.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -19,4 +21,6 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261122300000Certificates,
   },
   { name: 'Migration20261122350000Expenses', class: Migration20261122350000Expenses },
+  { name: 'Migration20261122360000Erasure', class: Migration20261122360000Erasure },
+  { name: 'Migration20261122400000Evaluation', class: Migration20261122400000Evaluation },
 ];

@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { enterTenant, TransactionRunner } from '@inclusion/database';
+import { AccountPrivacy, Membership, User } from '@inclusion/identity';
+import { exportMailTo, scrubMailTo } from '@inclusion/mail';
+import {
+  PERSONAL_DATA_CONTRIBUTORS,
+  type DataSubject,
+  type PersonalDataContributor,
+} from './personal-data-contributor';
+
+/**
+ * A person's data across every city they belong to: exported as one JSON document, or erased in
+ * one transaction (all of it, or none of it if anything fails).
+ */
+@Injectable()
+export class PrivacyService {
+  private readonly contributors: PersonalDataContributor[];
+
+  constructor(
+    private readonly runner: TransactionRunner,
+    private readonly account: AccountPrivacy,
+    @Inject(PERSONAL_DATA_CONTRIBUTORS) contributors: PersonalDataContributor[],
+  ) {
+    this.contributors = [...contributors].sort((a, b) => a.order - b.order);
+  }
+
+  exportPerson(userId: string): Promise<Record<string, unknown>> {
+    return this.runner.run({ userId, system: true }, async (em) => {
+      const subject = await this.subject(em, userId);
+      const tenants: Record<string, unknown>[] = [];
+      for (const tenantId of await this.tenantsOf(em, userId)) {
+        await enterTenant(em, tenantId);
+        const sections: Record<string, unknown> = { tenantId };
+        for (const contributor of this.contributors) {
+          sections[contributor.section] = await contributor.export(em, subject);
+        }
+        tenants.push(sections);
+      }
+      return {
+        exportedAt: new Date().toISOString(),
+        ...(await this.account.export(em, userId)),
+        mail: await exportMailTo(em, subject.email),
+        tenants,
+      };
+    });
+  }
+
+  erasePerson(userId: string): Promise<void> {
+    return this.runner.run({ userId, system: true }, async (em) => {
+      const subject = await this.subject(em, userId);
+      for (const tenantId of await this.tenantsOf(em, userId)) {
+        await enterTenant(em, tenantId);
+        for (const contributor of this.contributors) await contributor.erase(em, subject);
+        await this.account.eraseMemberships(em, userId);
+      }
+      await scrubMailTo(em, subject.email);
+      await this.account.erase(em, userId);
+    });
+  }
+
+  private async subject(em: EntityManager, userId: string): Promise<DataSubject> {
+    const user = await em.findOneOrFail(User, { id: userId });
+    return { userId, email: user.email };
+  }
+
+  /** Every tenant where the person has a membership, whatever its state (own-membership policy). */
+  private async tenantsOf(em: EntityManager, userId: string): Promise<string[]> {
+    const memberships = await em.find(Membership, { user: userId }, { filters: false });
+    return [...new Set(memberships.map((membership) => membership.tenantId))];
+  }
+}

@@ -23,6 +23,8 @@ export interface DemoTenant {
   edition: { name: string; startedWeeksAgo: number };
   /** Seeds the city's Policy Lab and micro-experimentations from the pilot. */
   withPilotLab?: boolean;
+  /** Its two cohorts, selected; `trained`: the questionnaires after the training are answered. */
+  cohorts?: { newcomers: number; publicActors: number; trained: boolean };
 }
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -39,6 +41,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     roles: ['coordinator' as MembershipRole],
     // In follow-up: the city's commitments after the public restitution.
     edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 70 },
+    cohorts: { newcomers: 17, publicActors: 19, trained: true },
   },
   {
     tenant: {
@@ -57,6 +60,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
     // Policy Labs still running while the first micro-experimentations are tested.
     edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 48 },
     withPilotLab: true,
+    // As in the pilot: 14 exiled persons and 20 local actors.
+    cohorts: { newcomers: 14, publicActors: 20, trained: true },
   },
   {
     tenant: {
@@ -74,6 +79,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     roles: ['coordinator' as MembershipRole],
     // In the dual-track training.
     edition: { name: 'Villes résilientes — édition pilote', startedWeeksAgo: 12 },
+    cohorts: { newcomers: 16, publicActors: 18, trained: false },
   },
   {
     tenant: {

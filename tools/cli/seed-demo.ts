@@ -1,11 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TransactionRunner } from '@inclusion/database';
-import { EditionService } from '@inclusion/editions';
-import { AccountProvisioning } from '@inclusion/identity';
+import { Edition, EditionService } from '@inclusion/editions';
+import { AccountProvisioning, User } from '@inclusion/identity';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
 import { seedClermontLab } from './seed-clermont-lab';
+import { seedCohorts } from './seed-cohorts';
 import { seedEdition } from './seed-edition';
+
+/** A stable number per city, so its invented people are the same at every run. */
+const seedOf = (slug: string): number =>
+  [...slug].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 7);
 
 /** Idempotent: running it twice leaves one of everything. */
 export async function seedDemo(app: INestApplicationContext): Promise<string[]> {
@@ -44,7 +49,23 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
         demo.edition.startedWeeksAgo,
       );
       if (demo.withPilotLab) await seedClermontLab(em, edition, membership);
+      return edition;
     });
+    const { cohorts } = demo;
+    if (cohorts) {
+      await runner.run({ tenantId, system: true }, async (em) => {
+        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
+        const coordinator = await em.findOneOrFail(User, { email: demo.coordinator.email });
+        await seedCohorts(
+          em,
+          edition,
+          demo.tenant.name,
+          cohorts,
+          seedOf(demo.tenant.slug),
+          coordinator.id,
+        );
+      });
+    }
     lines.push(
       `coordinator       ${demo.coordinator.email}  /  ${DEMO_PASSWORD}  (X-Tenant: ${demo.tenant.slug})`,
     );

@@ -57,10 +57,9 @@ create policy logbook_entry_author on logbook_entry
 create policy logbook_entry_team on logbook_entry for select using (app_runs_edition(edition_id));
 create policy logbook_entry_shared on logbook_entry for select using (shared_at is not null);
 
--- Erasure (a person's, or an edition's at the end of its retention) runs with the system scope:
--- it removes free-text answers and logbook entries, within the tenant the restrictive policies bound.
-create policy questionnaire_response_erasure on questionnaire_response for select
-  using (app_is_system());
+-- The system scope (erasure of a person or, at the end of its retention, of an edition; demo
+-- seeds) reads and writes these, within the tenant the restrictive policies bound.
+create policy questionnaire_response_erasure on questionnaire_response using (app_is_system());
 create policy questionnaire_answer_erasure on questionnaire_answer using (app_is_system());
 create policy logbook_entry_erasure on logbook_entry using (app_is_system());
 `;

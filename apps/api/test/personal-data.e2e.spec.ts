@@ -49,6 +49,57 @@ describe("a person's data: export and erasure", () => {
   };
 
   const deliver = () => worker.get(OutboxRelay).tick();
+
+  /** Not one of `values` in any table (as the superuser, past every policy) nor in Redis. */
+  const expectNowhere = async (values: string[]) => {
+    const admin = new Client({
+      connectionString: TEST_ADMIN_URL.replace(/\/[^/]*$/, `/${database.name}`),
+    });
+    await admin.connect();
+    try {
+      const { rows: tables } = await admin.query<{ name: string }>(
+        `select quote_ident(table_name) as name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
+      expect(tables.map((table) => table.name)).toEqual(
+        expect.arrayContaining(['application', 'audit_entry', 'outbox_message', 'app_user']),
+      );
+      const found: string[] = [];
+      for (const { name } of tables) {
+        const { rows } = await admin.query<{ text: string }>(
+          `select t::text as text from ${name} t`,
+        );
+        for (const row of rows) {
+          for (const value of values) {
+            if (row.text.toLowerCase().includes(value.toLowerCase()))
+              found.push(`${name}: ${value}`);
+          }
+        }
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await admin.end();
+    }
+
+    const redis = new Redis(loadConfig().REDIS_URL);
+    try {
+      const keys = await redis.keys(`${prefix}*`);
+      const dump: string[] = [];
+      for (const key of keys) {
+        const type = await redis.type(key);
+        if (type === 'hash') dump.push(JSON.stringify(await redis.hgetall(key)));
+        if (type === 'string') dump.push((await redis.get(key)) ?? '');
+        if (type === 'list') dump.push(...(await redis.lrange(key, 0, -1)));
+        if (type === 'zset') dump.push(...(await redis.zrange(key, 0, -1)));
+        if (type === 'stream') dump.push(JSON.stringify(await redis.xrange(key, '-', '+')));
+      }
+      const text = dump.join('\n').toLowerCase();
+      for (const value of values) expect(text).not.toContain(value.toLowerCase());
+    } finally {
+      redis.disconnect();
+    }
+  };
+
   const DASHBOARD = `query($e: ID!) { cohortDashboard(editionId: $e) { cohorts {
     cohort applicants { value } selected { value } nationalities { value }
     byStatus { category value } byNationality { category value } byGender { category value }
@@ -263,51 +314,42 @@ describe("a person's data: export and erasure", () => {
     );
     expect(signIn.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
 
-    const admin = new Client({
-      connectionString: TEST_ADMIN_URL.replace(/\/[^/]*$/, `/${database.name}`),
-    });
-    await admin.connect();
-    try {
-      const { rows: tables } = await admin.query<{ name: string }>(
-        `select quote_ident(table_name) as name from information_schema.tables
-          where table_schema = 'public' and table_type = 'BASE TABLE'`,
-      );
-      expect(tables.map((table) => table.name)).toEqual(
-        expect.arrayContaining(['application', 'audit_entry', 'outbox_message', 'app_user']),
-      );
-      const found: string[] = [];
-      for (const { name } of tables) {
-        const { rows } = await admin.query<{ text: string }>(
-          `select t::text as text from ${name} t`,
-        );
-        for (const row of rows) {
-          for (const value of Object.values(unique)) {
-            if (row.text.toLowerCase().includes(value.toLowerCase()))
-              found.push(`${name}: ${value}`);
-          }
-        }
-      }
-      expect(found).toEqual([]);
-    } finally {
-      await admin.end();
-    }
+    await expectNowhere(Object.values(unique));
+  });
 
-    const redis = new Redis(loadConfig().REDIS_URL);
-    try {
-      const keys = await redis.keys(`${prefix}*`);
-      const dump: string[] = [];
-      for (const key of keys) {
-        const type = await redis.type(key);
-        if (type === 'hash') dump.push(JSON.stringify(await redis.hgetall(key)));
-        if (type === 'string') dump.push((await redis.get(key)) ?? '');
-        if (type === 'list') dump.push(...(await redis.lrange(key, 0, -1)));
-        if (type === 'zset') dump.push(...(await redis.zrange(key, 0, -1)));
-        if (type === 'stream') dump.push(JSON.stringify(await redis.xrange(key, '-', '+')));
-      }
-      const text = dump.join('\n').toLowerCase();
-      for (const value of Object.values(unique)) expect(text).not.toContain(value.toLowerCase());
-    } finally {
-      redis.disconnect();
-    }
+  it('lets a city erase, on request, an applicant who never joined', async () => {
+    const call = await api.factories.newCall(tenant, editionId, Cohort.PublicActors);
+    const applicant = {
+      givenName: `Quentinz${run}`,
+      familyName: `Vauquelinz${run}`,
+      email: `q.vauquelin.${run}@example.org`,
+      motivation: `Agent-${run}-youth-service`,
+    };
+    await api.client.ok(
+      `mutation($input: ApplyToCallInput!) { applyToCall(input: $input) { received } }`,
+      {
+        input: {
+          ...applicant,
+          callId: call.id,
+          cityOfResidence: 'Brest',
+          languages: [{ language: 'fr', level: 'NATIVE' }],
+          organisation: 'Ville de Brest',
+          position: 'AGENT',
+          locale: 'fr',
+          consent: { given: true, privacyPolicyVersion: call.privacyPolicyVersion },
+        },
+      },
+    );
+    await deliver();
+    await smtp.waitFor((mail) => mail.to.includes(applicant.email), 15000);
+    const before = await dashboard();
+    const erased = await api.client.ok<{ erasePersonData: boolean }>(
+      `mutation($input: ErasePersonInput!) { erasePersonData(input: $input) }`,
+      { input: { email: applicant.email.toUpperCase() } },
+      { token: coordinator, tenant: tenant.slug },
+    );
+    expect(erased.erasePersonData).toBe(true);
+    expect(await dashboard()).toEqual(before);
+    await expectNowhere(Object.values(applicant));
   });
 });

@@ -561,6 +561,29 @@ describe('tenant isolation, operation by operation', () => {
       ).toEqual(['FORBIDDEN']);
       expect(await bApplication()).toEqual(before);
     },
+    erasePersonData: async () => {
+      const { email } = (
+        await api.client.ok<{ application: { email: string } }>(
+          `query($id: ID!) { application(id: $id) { email } }`,
+          { id: applicationB },
+          { token: tokenB, tenant: tenantB.slug },
+        )
+      ).application;
+      const before = await bApplication();
+      const erased = await asA(
+        `mutation($input: ErasePersonInput!) { erasePersonData(input: $input) }`,
+        { input: { email } },
+      );
+      expect(erased.data).toEqual({ erasePersonData: true });
+      expect(await bApplication()).toEqual(before);
+      expect(
+        await codesAsA(
+          `mutation($input: ErasePersonInput!) { erasePersonData(input: $input) }`,
+          { input: { email } },
+          tenantB.slug,
+        ),
+      ).toEqual(['NOT_FOUND']);
+    },
     // Travel expense claims
     submitExpenseClaim: async () => {
       expect(

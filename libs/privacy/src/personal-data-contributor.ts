@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Whose data: the account, and the address they may have used before they had one. */
+/**
+ * Whose data: the account (none for someone who applied and never joined), and the address they
+ * used before they had one.
+ */
 export interface DataSubject {
-  userId: string;
+  userId: string | null;
   email: string;
 }
 

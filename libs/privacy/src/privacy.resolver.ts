@@ -1,6 +1,13 @@
 import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
-import { Access, Ctx, PasswordHasher, User, type RequestContext } from '@inclusion/identity';
+import { IsEmail, IsString, MaxLength } from 'class-validator';
+import {
+  Access,
+  Ctx,
+  PasswordHasher,
+  User,
+  normalizeEmail,
+  type RequestContext,
+} from '@inclusion/identity';
 import { passwordConfirmationFailed } from './privacy.errors';
 import { PrivacyService } from './privacy.service';
 
@@ -10,6 +17,14 @@ export class EraseMyDataInput {
   @IsString()
   @MaxLength(200)
   password!: string;
+}
+
+@InputType()
+export class ErasePersonInput {
+  @Field(() => String, { description: 'The address the person applied or joined with.' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
 }
 
 @Resolver()
@@ -48,6 +63,24 @@ export class PrivacyResolver {
       throw passwordConfirmationFailed();
     }
     await this.privacy.erasePerson(user.id);
+    return true;
+  }
+
+  @Access.inTenant('manage', 'Application')
+  @Mutation(() => Boolean, {
+    description:
+      "Erases, at a person's request, what this city holds on them: applications, answers in " +
+      'their words, logbook, certificates, claims, their membership and the mail sent to them. ' +
+      'Their account elsewhere is untouched; figures stay right.',
+  })
+  async erasePersonData(@Ctx() ctx: RequestContext, @Args('input') input: ErasePersonInput) {
+    const tenant = ctx.requireTenant();
+    await this.privacy.eraseInTenant(
+      tenant.id,
+      ctx.requireActor().user.id,
+      normalizeEmail(input.email),
+    );
+    ctx.affect(tenant.id);
     return true;
   }
 }

@@ -59,6 +59,21 @@ export class PrivacyService {
     });
   }
 
+  /**
+   * A city erases, on request, what it holds on a person (an applicant who never joined, or a
+   * member who asks the city): their data in this city only; their account, if any, stays theirs.
+   */
+  eraseInTenant(tenantId: string, actorId: string, email: string): Promise<void> {
+    return this.runner.run({ tenantId, userId: actorId, system: true }, async (em) => {
+      const user = await em.findOne(User, { email });
+      const member = user && (await em.findOne(Membership, { tenantId, user }, { filters: false }));
+      const subject = { userId: member ? user.id : null, email };
+      for (const contributor of this.contributors) await contributor.erase(em, subject);
+      if (member) await this.account.eraseMemberships(em, member.user.id);
+      await scrubMailTo(em, email, tenantId);
+    });
+  }
+
   private async subject(em: EntityManager, userId: string): Promise<DataSubject> {
     const user = await em.findOneOrFail(User, { id: userId });
     return { userId, email: user.email };

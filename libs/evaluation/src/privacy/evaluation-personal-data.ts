@@ -29,11 +29,9 @@ export class EvaluationPersonalData implements PersonalDataContributor {
     const answers = await em.find(QuestionnaireAnswer, {
       responseId: { $in: responses.map((response) => response.id) },
     });
-    const logbook = await em.find(
-      LogbookEntry,
-      { authorId: subject.userId },
-      { orderBy: { createdAt: 'asc' } },
-    );
+    const logbook = subject.userId
+      ? await em.find(LogbookEntry, { authorId: subject.userId }, { orderBy: { createdAt: 'asc' } })
+      : [];
     return {
       responses: responses.map((response) => ({
         questionnaireId: response.questionnaireId,
@@ -49,7 +47,7 @@ export class EvaluationPersonalData implements PersonalDataContributor {
   async erase(em: EntityManager, subject: DataSubject) {
     const keys = await this.directory.respondentKeysOf(em, subject);
     await this.dropFreeText(em, { respondentKey: { $in: keys } });
-    await em.nativeDelete(LogbookEntry, { authorId: subject.userId });
+    if (subject.userId) await em.nativeDelete(LogbookEntry, { authorId: subject.userId });
   }
 
   async eraseEdition(em: EntityManager, editionId: string) {

@@ -22,19 +22,31 @@ export async function exportMailTo(em: EntityManager, email: string): Promise<Ma
 }
 
 /**
- * Erasure: mail to the address keeps its template and status (delivery statistics stay right) but
+ * Erasure (in one tenant when `tenantId` is given): mail to the address keeps its template and status (delivery statistics stay right) but
  * loses the address, the names and links in its params, its sealed secret and its error text. Mail
  * not yet sent will not be.
  */
-export async function scrubMailTo(em: EntityManager, email: string): Promise<number> {
+export async function scrubMailTo(
+  em: EntityManager,
+  email: string,
+  tenantId?: string,
+): Promise<number> {
   const result = await em.execute<{ affectedRows: number }>(
     `update outbox_message
         set payload = jsonb_build_object('template', payload -> 'template', 'to', 'erased',
                                          'locale', payload -> 'locale', 'params', '{}'::jsonb),
             sealed_secret = null, last_error = null, updated_at = now(),
             status = case when status in (?, ?, ?) then ? else status end
-      where payload ->> 'to' = ?`,
-    [OutboxStatus.Pending, OutboxStatus.Enqueued, OutboxStatus.Failed, OutboxStatus.Skipped, email],
+      where payload ->> 'to' = ? and (?::uuid is null or tenant_id = ?::uuid)`,
+    [
+      OutboxStatus.Pending,
+      OutboxStatus.Enqueued,
+      OutboxStatus.Failed,
+      OutboxStatus.Skipped,
+      email,
+      tenantId ?? null,
+      tenantId ?? null,
+    ],
     'run',
   );
   return result.affectedRows;

@@ -41,11 +41,11 @@ export class ParticipantDirectory {
   /** The pseudonymous keys of every application a person made in the tenant, for their erasure. */
   async respondentKeysOf(
     em: EntityManager,
-    person: { userId: string; email: string },
+    person: { userId: string | null; email: string },
   ): Promise<string[]> {
     const applications = await em.find(
       Application,
-      { $or: [{ personId: person.userId }, { email: person.email }] },
+      { $or: [{ email: person.email }, ...(person.userId ? [{ personId: person.userId }] : [])] },
       { fields: ['respondentKey'] },
     );
     return applications.map((application) => application.respondentKey);

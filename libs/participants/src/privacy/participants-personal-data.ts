@@ -19,7 +19,7 @@ export class ParticipantsPersonalData implements PersonalDataContributor {
 
   private applicationsOf(em: EntityManager, subject: DataSubject) {
     return em.find(Application, {
-      $or: [{ personId: subject.userId }, { email: subject.email }],
+      $or: [{ email: subject.email }, ...(subject.userId ? [{ personId: subject.userId }] : [])],
     });
   }
 

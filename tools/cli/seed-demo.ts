@@ -6,6 +6,7 @@ import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
 import { seedClermontLab } from './seed-clermont-lab';
 import { seedCohorts } from './seed-cohorts';
+import { seedOpenCall } from './seed-open-call';
 import { seedEdition } from './seed-edition';
 
 /** A stable number per city, so its invented people are the same at every run. */
@@ -52,6 +53,12 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
       return edition;
     });
     const { cohorts } = demo;
+    if (demo.onboarding) {
+      await runner.run({ tenantId, system: true }, async (em) => {
+        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
+        await seedOpenCall(em, edition, demo.tenant.name.replace(/^Ville de /, ''));
+      });
+    }
     if (cohorts) {
       await runner.run({ tenantId, system: true }, async (em) => {
         const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });

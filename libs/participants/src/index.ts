@@ -20,3 +20,4 @@ export { hashCode } from './certificates/verification-code';
 export { ExpenseClaim } from './expenses/expense-claim.entity';
 export { ParticipantsPersonalData } from './privacy/participants-personal-data';
 export { ParticipantsPrivacyModule } from './privacy/participants-privacy.module';
+export { evaluateEligibility } from './calls/eligibility';

@@ -45,6 +45,7 @@ describe("a person's data: export and erasure", () => {
     claim: `Bus-${run}-ticket`,
     filename: `receipt-${run}.png`,
     logbook: `Logbook-${run}-first-day`,
+    elsewhere: `Elsewhere-${run}-motivation`,
     answer: `Answer-${run}-in-my-words`,
   };
 
@@ -255,6 +256,31 @@ describe("a person's data: export and erasure", () => {
       ),
       `RC-${run.slice(-4).toUpperCase()}-0000-0000`,
     );
+    // The same person applied in another city, which never selected them: no membership there.
+    const other = await f.newTenant();
+    const otherCoordinator = await f.signIn(await f.newUser({ tenant: other }));
+    const otherEdition = await api.client.ok<{ createEdition: { id: string } }>(
+      `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+      { input: { name: 'Elsewhere', templateVersionId, startDate: '2024-02-05' } },
+      { token: otherCoordinator, tenant: other.slug },
+    );
+    const otherCall = await f.newCall(other, otherEdition.createEdition.id, Cohort.Newcomers);
+    await api.client.ok(
+      `mutation($input: ApplyToCallInput!) { applyToCall(input: $input) { received } }`,
+      {
+        input: {
+          callId: otherCall.id,
+          givenName: unique.givenName,
+          familyName: unique.familyName,
+          email: unique.email,
+          cityOfResidence: 'Brest',
+          languages: [{ language: 'sv', level: 'NATIVE' }],
+          motivation: unique.elsewhere,
+          locale: 'en',
+          consent: { given: true, privacyPolicyVersion: otherCall.privacyPolicyVersion },
+        },
+      },
+    );
     await deliver();
     await smtp.waitFor((mail) => mail.to.includes(unique.email), 15000);
   });
@@ -339,6 +365,16 @@ describe("a person's data: export and erasure", () => {
           consent: { given: true, privacyPolicyVersion: call.privacyPolicyVersion },
         },
       },
+    );
+    // Selected (so invited, with an account made for them), but they never took it up.
+    const runner = api.app.get(TransactionRunner);
+    const row = await runner.run({ tenantId: tenant.id, system: true }, (em) =>
+      em.findOneOrFail(Application, { email: applicant.email }),
+    );
+    await api.client.ok(
+      `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
+      { input: { id: row.id, status: 'SELECTED', reason: 'Welcome' } },
+      { token: coordinator, tenant: tenant.slug },
     );
     await deliver();
     await smtp.waitFor((mail) => mail.to.includes(applicant.email), 15000);

@@ -32,9 +32,9 @@ describe('retention of participants’ data', () => {
   const DAY = 86_400_000;
   const day = (offset: number) => new Date(Date.now() + offset * DAY);
   const calendar = (date: Date) => date.toISOString().slice(0, 10);
-  // The edition ended so long ago that its data goes in ten days: the warning is due today.
-  const endedOn = calendar(day(10 - 365));
-  const eraseOn = day(10);
+  // The edition ended so long ago that its data goes in thirty days: the warning is due today.
+  const endedOn = calendar(day(30 - 365));
+  const eraseOn = day(30);
   const scan = (offset: number) => worker.get(RetentionService).scan(day(offset));
   const asCoordinator = <T>(query: string, variables: Record<string, unknown> = {}) =>
     api.client.ok<T>(query, variables, { token, tenant: tenant.slug });
@@ -72,28 +72,32 @@ describe('retention of participants’ data', () => {
       await f.newCall(tenant, editionId, Cohort.Newcomers),
       ['SY', 'SY', 'AF', 'AF', 'AF', 'ER', 'UA'].map((nationality) => ({ nationality })),
     );
-    // Every phase is done, the last one on endedOn.
+    await complete(editionId, endedOn);
+  });
+
+  /** Every phase of the edition done, the last one on `endedOn` (as the superuser, past RLS). */
+  const complete = async (id: string, endedOn: string) => {
     const admin = new Client({
       connectionString: TEST_ADMIN_URL.replace(/\/[^/]*$/, `/${database.name}`),
     });
     await admin.connect();
     try {
-      await admin.query(`update edition set status = 'completed' where id = $1`, [editionId]);
+      await admin.query(`update edition set status = 'completed' where id = $1`, [id]);
       await admin.query(
         `update edition_phase set status = 'done', actual_start = planned_start,
                 actual_end = least(planned_end, $2::date) where edition_id = $1`,
-        [editionId, endedOn],
+        [id, endedOn],
       );
       await admin.query(
         `update edition_phase set actual_end = $2
           where edition_id = $1 and position = (select max(position) from edition_phase
                                                  where edition_id = $1)`,
-        [editionId, endedOn],
+        [id, endedOn],
       );
     } finally {
       await admin.end();
     }
-  });
+  };
 
   afterAll(async () => {
     await worker?.close();
@@ -130,7 +134,8 @@ describe('retention of participants’ data', () => {
         })
       ).applications.edges,
     ).toHaveLength(7);
-    expect(await scan(10)).toEqual({ warned: 0, erased: 1 });
+    expect(await scan(29)).toEqual({ warned: 0, erased: 0 });
+    expect(await scan(30)).toEqual({ warned: 0, erased: 1 });
     expect(
       (
         await asCoordinator<{ applications: { edges: unknown[] } }>(APPLICATIONS, {
@@ -139,6 +144,27 @@ describe('retention of participants’ data', () => {
       ).applications.edges,
     ).toEqual([]);
     expect(await asCoordinator(DASHBOARD, { e: editionId })).toEqual(before);
-    expect(await scan(11)).toEqual({ warned: 0, erased: 0 });
+    expect(await scan(31)).toEqual({ warned: 0, erased: 0 });
+  });
+
+  it('warns first, and waits, for an edition it sees only after its date', async () => {
+    const old = await asCoordinator<{ createEdition: { id: string } }>(
+      `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Résilience 2022',
+          templateVersionId: await api.factories.builtInTemplate(token),
+          startDate: '2022-01-03',
+        },
+      },
+    );
+    await complete(old.createEdition.id, calendar(day(-800)));
+    await api.factories.newApplications(
+      await api.factories.newCall(tenant, old.createEdition.id, Cohort.Newcomers),
+      [{ nationality: 'SY' }],
+    );
+    expect(await scan(40)).toEqual({ warned: 1, erased: 0 });
+    expect(await scan(69)).toEqual({ warned: 0, erased: 0 });
+    expect(await scan(70)).toEqual({ warned: 0, erased: 1 });
   });
 });

@@ -201,14 +201,22 @@ describe('sensitive personal data, role by role', () => {
       const [newcomers] = dashboard.cohorts as {
         selected: { value: number };
         applicants: { value: number | null };
-        byNationality: { category: string; value: number | null }[];
+        nationalities: { value: number | null };
+        byNationality: { category: string | null; value: number | null }[];
       }[];
       expect(newcomers.selected.value).toBe(21);
       // 22 applicants - 21 selected would tell that one person was declined.
       expect(newcomers.applicants.value).toBeNull();
-      // VE is hidden, and so is one group of five, or 21 - 20 would give VE away.
-      expect(newcomers.byNationality.find((cell) => cell.category === 'VE')?.value).toBeNull();
-      expect(newcomers.byNationality.filter((cell) => cell.value === null)).toHaveLength(2);
+      // VE is not even named: merged with the smallest group into one cell of six, so no
+      // subtraction gives it away; and the number of nationalities would tell it exists.
+      expect(newcomers.byNationality).toEqual([
+        { category: 'ER', value: 5 },
+        { category: 'SD', value: 5 },
+        { category: 'SY', value: 5 },
+        { category: null, value: 6 },
+      ]);
+      expect(newcomers.nationalities.value).toBeNull();
+      expect(JSON.stringify(dashboard)).not.toMatch(/"(VE|stateless|age_over_65|c2|none)"/);
     },
   );
 
@@ -220,4 +228,30 @@ describe('sensitive personal data, role by role', () => {
       expect(errors?.length).toBe(1);
     },
   );
+
+  it('names no nationality when each is held by one person, and does not count them', async () => {
+    const templateVersionId = await api.factories.builtInTemplate(tokens.coordinator!);
+    const edition = await api.client.ok<{ createEdition: { id: string } }>(
+      `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+      { input: { name: 'Small cohort', templateVersionId, startDate: '2025-02-03' } },
+      { token: tokens.coordinator, tenant: tenant.slug },
+    );
+    const call = await api.factories.newCall(tenant, edition.createEdition.id, Cohort.Newcomers);
+    await api.factories.newApplications(
+      call,
+      ['SY', 'AF', 'ER', 'SD', 'UA', 'GN'].map((nationality) => ({ nationality })),
+    );
+    const { data } = await api.client.request(
+      DASHBOARD,
+      { e: edition.createEdition.id },
+      { token: tokens.observer, tenant: tenant.slug },
+    );
+    const [newcomers] = (data as { cohortDashboard: { cohorts: Record<string, unknown>[] } })
+      .cohortDashboard.cohorts;
+    expect(newcomers).toMatchObject({
+      selected: { value: 6 },
+      nationalities: { value: null },
+      byNationality: [{ category: null, value: 6 }],
+    });
+  });
 });

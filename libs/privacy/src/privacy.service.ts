@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { enterTenant, TransactionRunner } from '@inclusion/database';
-import { AccountPrivacy, Membership, User } from '@inclusion/identity';
+import { AccountPrivacy, Membership, User, UserStatus } from '@inclusion/identity';
 import { exportMailTo, scrubMailTo } from '@inclusion/mail';
 import {
   PERSONAL_DATA_CONTRIBUTORS,
@@ -29,7 +29,7 @@ export class PrivacyService {
     return this.runner.run({ userId, system: true }, async (em) => {
       const subject = await this.subject(em, userId);
       const tenants: Record<string, unknown>[] = [];
-      for (const tenantId of await this.tenantsOf(em, userId)) {
+      for (const tenantId of await this.tenantsOf(em, subject)) {
         await enterTenant(em, tenantId);
         const sections: Record<string, unknown> = { tenantId };
         for (const contributor of this.contributors) {
@@ -49,7 +49,7 @@ export class PrivacyService {
   erasePerson(userId: string): Promise<void> {
     return this.runner.run({ userId, system: true }, async (em) => {
       const subject = await this.subject(em, userId);
-      for (const tenantId of await this.tenantsOf(em, userId)) {
+      for (const tenantId of await this.tenantsOf(em, subject)) {
         await enterTenant(em, tenantId);
         for (const contributor of this.contributors) await contributor.erase(em, subject);
         await this.account.eraseMemberships(em, userId);
@@ -71,6 +71,8 @@ export class PrivacyService {
       for (const contributor of this.contributors) await contributor.erase(em, subject);
       if (member) await this.account.eraseMemberships(em, member.user.id);
       await scrubMailTo(em, email, tenantId);
+      // An account made when the city selected them, never taken up, was the city's doing.
+      if (user && user.status === UserStatus.Invited) await this.account.erase(em, user.id);
     });
   }
 
@@ -79,9 +81,21 @@ export class PrivacyService {
     return { userId, email: user.email };
   }
 
-  /** Every tenant where the person has a membership, whatever its state (own-membership policy). */
-  private async tenantsOf(em: EntityManager, userId: string): Promise<string[]> {
-    const memberships = await em.find(Membership, { user: userId }, { filters: false });
-    return [...new Set(memberships.map((membership) => membership.tenantId))];
+  /**
+   * Every tenant where the person has a membership, whatever its state (own-membership policy),
+   * or an application under their account or address, even one that never led to a membership.
+   */
+  private async tenantsOf(em: EntityManager, subject: DataSubject): Promise<string[]> {
+    const memberships = await em.find(Membership, { user: subject.userId }, { filters: false });
+    const applied = await em.execute<{ tenant_id: string }[]>(
+      'select app_application_tenants(?, ?::uuid) as tenant_id',
+      [subject.email, subject.userId],
+    );
+    return [
+      ...new Set([
+        ...memberships.map((membership) => membership.tenantId),
+        ...applied.map((row) => row.tenant_id),
+      ]),
+    ];
   }
 }

@@ -9,7 +9,7 @@ import type {
   CohortFiguresType,
   FigureType,
 } from './cohort-dashboard.types';
-import { protectGroup, SUPPRESSION_THRESHOLD, type Cell } from './statistical-disclosure';
+import { SUPPRESSION_THRESHOLD } from './statistical-disclosure';
 
 interface FigureRow {
   cohort: Cohort;
@@ -27,8 +27,8 @@ const LANGUAGE = 'language:';
 
 /**
  * Cohort figures come from `app_cohort_figures`, which reads the applications as the database's
- * owner and returns counts only, already suppressed under the threshold for whoever does not run
- * the edition: no row, and no small count, ever reaches them.
+ * owner and returns counts only. For whoever does not run the edition it has already merged the
+ * small categories into one unnamed cell: no row, and no count under five, ever reaches them.
  */
 @Injectable()
 export class CohortDashboardService {
@@ -44,33 +44,22 @@ export class CohortDashboardService {
     const cohorts = Object.values(Cohort).map((cohort) => {
       const mine = rows.filter((row) => row.cohort === cohort);
       const target = calls.find((call) => call.cohort === cohort)?.target;
-      return this.cohortFigures(cohort, target ?? DEFAULT_COHORT_TARGET, mine, complete);
+      return this.cohortFigures(cohort, target ?? DEFAULT_COHORT_TARGET, mine);
     });
     return { complete, suppressionThreshold: SUPPRESSION_THRESHOLD, cohorts };
   }
 
-  private cohortFigures(
-    cohort: Cohort,
-    target: number,
-    rows: FigureRow[],
-    complete: boolean,
-  ): CohortFiguresType {
+  private cohortFigures(cohort: Cohort, target: number, rows: FigureRow[]): CohortFiguresType {
     /** A cohort nobody applied to has no rows: its counts are zero, not suppressed. */
     const single = (dimension: string): number | null => {
       const row = rows.find((candidate) => candidate.dimension === dimension);
       return row ? row.people : 0;
     };
-    const group = (dimension: string): CategoryFigureType[] => {
-      const cells: Cell[] = rows
+    const group = (dimension: string): CategoryFigureType[] =>
+      rows
         .filter((row) => row.dimension === dimension)
-        .map((row) => ({ category: row.category ?? '', value: row.people }));
-      return (complete ? cells : protectGroup(cells)).map((cell) => ({
-        category: cell.category,
-        ...figure(cell.value),
-      }));
-    };
+        .map((row) => ({ category: row.category, ...figure(row.people) }));
     const selectedCount = single('selected');
-    const byStatus = group('status');
     const languageCodes = [
       ...new Set(
         rows
@@ -81,14 +70,11 @@ export class CohortDashboardService {
     return {
       cohort,
       target,
-      // The applicants are the statuses added up: with one status hidden, the total would give it.
-      applicants: figure(
-        !complete && byStatus.some((cell) => cell.suppressed) ? null : single('applicants'),
-      ),
+      applicants: figure(single('applicants')),
       selected: figure(selectedCount),
       targetReached: selectedCount !== null && selectedCount >= target,
       nationalities: figure(single('nationalities')),
-      byStatus,
+      byStatus: group('status'),
       byGender: group('gender'),
       byAgeBand: group('age_band'),
       byNationality: group('nationality'),

@@ -12,9 +12,12 @@ export class FigureType {
 @ObjectType('CategoryFigure')
 export class CategoryFigureType extends FigureType {
   @Field(() => String, {
-    description: 'The stored value (e.g. "refugee", "SY", "b1"), or "not_given".',
+    nullable: true,
+    description:
+      'The stored value (e.g. "refugee", "SY", "b1"), or "not_given". Null: the categories too ' +
+      'small to show apart, counted together (only for viewers who do not run the edition).',
   })
-  category!: string;
+  category!: string | null;
 }
 
 @ObjectType('LanguageFigures', { description: 'How many people speak a language, by level.' })

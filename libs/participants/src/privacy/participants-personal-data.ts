@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scrubMailTo } from '@inclusion/mail';
 import type { DataSubject, PersonalDataContributor } from '@inclusion/privacy';
 import { ApplicationDecision } from '../applications/application-decision.entity';
 import { Application } from '../applications/application.entity';
@@ -100,24 +101,31 @@ export class ParticipantsPersonalData implements PersonalDataContributor {
   }
 
   /**
-   * Each application first adds what it counts for to the cohort's tallies, then goes, with its
-   * decisions, certificates, claims and receipts (the foreign keys cascade).
+   * Each application goes, with its decisions, certificates, claims and receipts (the foreign keys
+   * cascade), and what it counted for moves to the cohort's tallies. The tallies come from the rows
+   * this statement deleted, so two erasures of one person at once count them once. The mail the
+   * city sent to these addresses loses its names and links.
    */
   private async eraseApplications(em: EntityManager, ids: string[]) {
     if (!ids.length) return;
-    await em.execute(
-      `insert into cohort_tally (id, created_at, updated_at, tenant_id, edition_id, cohort,
-                                 dimension, category, people)
-       select gen_random_uuid(), now(), now(), a.tenant_id, a.edition_id, c.cohort, c.dimension,
-              c.category, count(*)
-         from application a cross join lateral app_application_cells(a) c
-        where a.id = any(?::uuid[])
-        group by a.tenant_id, a.edition_id, c.cohort, c.dimension, c.category
-       on conflict (tenant_id, edition_id, cohort, dimension, category)
-       do update set people = cohort_tally.people + excluded.people, updated_at = now()`,
+    const rows = await em.execute<{ email: string; tenant_id: string }[]>(
+      `with gone as (
+         delete from application where id = any(?::uuid[]) returning *
+       ), tallied as (
+         insert into cohort_tally (id, created_at, updated_at, tenant_id, edition_id, cohort,
+                                   dimension, category, people)
+         select gen_random_uuid(), now(), now(), g.tenant_id, g.edition_id, c.cohort, c.dimension,
+                c.category, count(*)
+           from gone g cross join lateral app_application_cells(row(g.*)::application) c
+          group by g.tenant_id, g.edition_id, c.cohort, c.dimension, c.category
+         on conflict (tenant_id, edition_id, cohort, dimension, category)
+         do update set people = cohort_tally.people + excluded.people, updated_at = now()
+       )
+       select distinct email, tenant_id from gone`,
       [`{${ids.join(',')}}`],
-      'run',
     );
-    await em.nativeDelete(Application, { id: { $in: ids } });
+    for (const { email, tenant_id: tenantId } of rows) {
+      await scrubMailTo(em, email, tenantId);
+    }
   }
 }

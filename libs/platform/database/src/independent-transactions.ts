@@ -1,7 +1,8 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool, type QueryResultRow } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import type { DbScope } from './db-scope';
+import { redactedFailure } from './redacted-failure';
 
 export type Sql = <R extends QueryResultRow>(text: string, params?: unknown[]) => Promise<R[]>;
 
@@ -14,9 +15,15 @@ export type Sql = <R extends QueryResultRow>(text: string, params?: unknown[]) =
 @Injectable()
 export class IndependentTransactions implements OnApplicationShutdown {
   private readonly pool: Pool;
+  private readonly logger = new Logger(IndependentTransactions.name);
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 3 });
+    // An idle connection the server ends (a restart, a dropped database) must not crash the
+    // process: the pool discards it and opens another when asked.
+    this.pool.on('error', (error) =>
+      this.logger.warn(`Idle connection lost: ${redactedFailure(error)}`),
+    );
   }
 
   async run<T>(scope: DbScope, work: (sql: Sql) => Promise<T>): Promise<T> {

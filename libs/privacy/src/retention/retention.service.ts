@@ -7,7 +7,7 @@ import { EditionService, todayIn, type Edition } from '@inclusion/editions';
 import { pickLocale } from '@inclusion/i18n';
 import { Membership, MembershipRole, MembershipStatus } from '@inclusion/identity';
 import { OutboxWriter } from '@inclusion/mail';
-import { Tenant, TenantStatus } from '@inclusion/tenancy';
+import { Tenant } from '@inclusion/tenancy';
 import {
   PERSONAL_DATA_CONTRIBUTORS,
   type PersonalDataContributor,
@@ -39,9 +39,8 @@ export class RetentionService {
   }
 
   async scan(now = new Date()): Promise<{ warned: number; erased: number }> {
-    const tenants = await this.runner.run({}, (em) =>
-      em.find(Tenant, { status: { $ne: TenantStatus.Archived } }),
-    );
+    // Archived cities too: they take no more changes, but their participants' data must still go.
+    const tenants = await this.runner.run({}, (em) => em.find(Tenant, {}));
     const done = { warned: 0, erased: 0 };
     for (const tenant of tenants) {
       const today = todayIn(tenant.timeZone, now);
@@ -53,7 +52,7 @@ export class RetentionService {
         const warnOn = addDays(eraseOn, -this.config.RETENTION_WARNING_DAYS);
         if (today < warnOn) continue;
         const outcome = await this.runner.run({ tenantId: tenant.id, system: true }, (em) =>
-          this.step(em, tenant, edition, today >= eraseOn ? 'erase' : 'warn', eraseOn),
+          this.step(em, tenant, edition, today >= eraseOn, eraseOn, now),
         );
         if (outcome) done[outcome] += 1;
       }
@@ -62,12 +61,18 @@ export class RetentionService {
     return done;
   }
 
+  /**
+   * Erasure cannot be undone: it waits until the coordinators were warned RETENTION_WARNING_DAYS
+   * ago, even when the worker first sees an edition after its date (it was down, or the edition
+   * was closed late); then it warns now, and erases that long after.
+   */
   private async step(
     em: EntityManager,
     tenant: Tenant,
     edition: Edition,
-    due: 'warn' | 'erase',
+    eraseDue: boolean,
     eraseOn: string,
+    now: Date,
   ): Promise<'warned' | 'erased' | null> {
     await em.execute(
       `insert into edition_retention (id, created_at, updated_at, tenant_id, edition_id)
@@ -81,13 +86,17 @@ export class RetentionService {
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (marker.erasedAt) return null;
-    if (due === 'erase') {
+    const noticeMs = this.config.RETENTION_WARNING_DAYS * 86_400_000;
+    if (eraseDue && marker.warnedAt && now.getTime() - marker.warnedAt.getTime() >= noticeMs) {
       for (const contributor of this.contributors) await contributor.eraseEdition(em, edition.id);
-      marker.erasedAt = new Date();
+      marker.erasedAt = now;
       await em.flush();
       return 'erased';
     }
     if (marker.warnedAt) return null;
+    const eraseFrom = new Date(
+      Math.max(Date.parse(`${eraseOn}T00:00:00Z`), now.getTime() + noticeMs),
+    ).toISOString();
     const coordinators = await em.find(
       Membership,
       { status: MembershipStatus.Active, roles: { $contains: [MembershipRole.Coordinator] } },
@@ -104,11 +113,11 @@ export class RetentionService {
           displayName: user.displayName,
           tenantName: tenant.name,
           editionName: edition.name,
-          eraseFrom: new Date(`${eraseOn}T00:00:00Z`).toISOString(),
+          eraseFrom,
         },
       });
     }
-    marker.warnedAt = new Date();
+    marker.warnedAt = now;
     await em.flush();
     return 'warned';
   }

@@ -47,12 +47,20 @@ do $do$ begin
 end $do$;
 `;
 
-/* The cohort figures now add the tallies of erased people to the live applications. */
+/*
+ * The cohort figures add the tallies of erased people to the live applications. For whoever does
+ * not run the edition, a group's categories under five people are merged into one unnamed cell,
+ * with the next smallest ones until that cell holds five or more (or the whole group), so that no
+ * count under five, named or worked out by subtraction, leaves the database; and the number of
+ * nationalities goes when any nationality was merged.
+ */
 const COHORT_FIGURES = `
 create or replace function app_cohort_figures(p_edition uuid)
 returns table (cohort text, dimension text, category text, people int)
 language sql stable security definer set search_path = public, pg_temp as $$
-  with cells as (
+  with team as (
+    select app_runs_edition(p_edition) as complete
+  ), cells as (
     select c.cohort, c.dimension, c.category, 1 as people
       from application a cross join lateral app_application_cells(a) c
      where a.tenant_id = app_current_tenant() and a.edition_id = p_edition
@@ -62,6 +70,21 @@ language sql stable security definer set search_path = public, pg_temp as $$
   ), counted as (
     select cells.cohort, cells.dimension, cells.category, sum(cells.people)::int as people
       from cells group by 1, 2, 3
+  ), ranked as (
+    select x.cohort, x.dimension, x.category, x.people,
+           row_number() over w as rn,
+           sum(x.people) over w as cum,
+           count(*) filter (where x.people < 5)
+             over (partition by x.cohort, x.dimension) as small
+      from counted x
+    window w as (partition by x.cohort, x.dimension order by x.people, x.category
+                 rows between unbounded preceding and current row)
+  ), cut as (
+    select r.cohort, r.dimension,
+           case when max(r.small) = 0 or (select complete from team) then 0
+                else coalesce(min(r.rn) filter (where r.rn >= r.small and r.cum >= 5), max(r.rn))
+           end as k
+      from ranked r group by r.cohort, r.dimension
   ), cohorts as (
     select unnest(array['newcomers', 'public_actors']) as cohort
   ), totals as (
@@ -72,31 +95,59 @@ language sql stable security definer set search_path = public, pg_temp as $$
                        and x.dimension = 'status' and x.category = 'selected'), 0)::int as selected,
            (select count(*) from counted x where x.cohort = k.cohort
                and x.dimension = 'nationality' and x.category <> 'not_given'
-               and x.people > 0)::int as nationalities
+               and x.people > 0)::int as nationalities,
+           coalesce((select c.k > 0 from cut c
+                      where c.cohort = k.cohort and c.dimension = 'nationality'), false) as merged
       from cohorts k
-  ), figures as (
-    select t.cohort, 'applicants' as dimension, null::text as category,
-           t.applicants as people, t.applicants as basis from totals t
-    union all
-    select t.cohort, 'selected', null, t.selected, t.selected from totals t
-    union all
-    select t.cohort, 'nationalities', null, t.nationalities, t.selected from totals t
-    union all
-    select x.cohort, x.dimension, x.category, x.people, x.people from counted x
   )
-  select f.cohort, f.dimension, f.category,
-         case when f.basis = 0 or f.basis >= 5 or app_runs_edition(p_edition)
-              then f.people end
-    from figures f
-   order by f.cohort, f.dimension, f.category
+  -- Applicants minus selected is the people not selected: that too is a count to protect.
+  select t.cohort, 'applicants', null::text,
+         case when (select complete from team)
+                   or ((t.applicants = 0 or t.applicants >= 5)
+                       and (t.applicants = t.selected or t.applicants - t.selected >= 5))
+              then t.applicants end
+    from totals t
+  union all
+  select t.cohort, 'selected', null,
+         case when (select complete from team) or t.selected = 0 or t.selected >= 5
+              then t.selected end
+    from totals t
+  union all
+  select t.cohort, 'nationalities', null,
+         case when (select complete from team) or (t.selected >= 5 and not t.merged)
+                   or t.selected = 0
+              then t.nationalities end
+    from totals t
+  union all
+  select r.cohort, r.dimension, r.category, r.people
+    from ranked r join cut c on c.cohort = r.cohort and c.dimension = r.dimension
+   where r.rn > c.k
+  union all
+  select r.cohort, r.dimension, null, case when r.cum >= 5 then r.cum::int end
+    from ranked r join cut c on c.cohort = r.cohort and c.dimension = r.dimension
+   where c.k > 0 and r.rn = c.k
+  order by 1, 2, 3 nulls last
 $$;
+`;
+
+/*
+ * The cities where an address or an account applied, members or not: a person's export and erasure
+ * visit them all. Runs as the owner (the application_figures policy) and returns tenant ids only.
+ */
+const APPLICATION_TENANTS = `
+create function app_application_tenants(p_email text, p_person uuid) returns setof uuid
+language sql stable security definer set search_path = public, pg_temp as $$
+  select distinct a.tenant_id from application a where a.email = p_email or a.person_id = p_person
+$$;
+revoke all on function app_application_tenants(text, uuid) from public;
 `;
 
 /* Erasure deletes applications; their decisions, certificates, claims and receipts cascade. */
 const GRANTS = `
 grant select, insert, update on cohort_tally, edition_retention to inclusion_runtime;
 grant delete on application to inclusion_runtime;
-grant execute on function app_application_cells(application) to inclusion_runtime;
+grant execute on function app_application_cells(application),
+  app_application_tenants(text, uuid) to inclusion_runtime;
 `;
 
 export class Migration20261122360000Erasure extends Migration {
@@ -133,6 +184,7 @@ export class Migration20261122360000Erasure extends Migration {
     this.addSql(CELLS);
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(COHORT_FIGURES);
+    this.addSql(APPLICATION_TENANTS);
     this.addSql(GRANTS);
   }
 }

@@ -69,7 +69,7 @@ describe('evaluation of an edition', () => {
     complete preQuestionnaireId items { itemKey pairedRespondents meanChange improved
     shareImproved suppressed } } }`;
   const LOGBOOK = `query($e: ID!) { logbookEntries(filter: { editionId: $e }, first: 100) {
-    edges { node { id text mine sharedAt author { displayName } } } } }`;
+    edges { node { id text mine sharedAt authorName } } } }`;
   const WRITE = `mutation($input: WriteLogbookEntryInput!) { writeLogbookEntry(input: $input) { id } }`;
   const UPDATE = `mutation($input: UpdateLogbookEntryInput!) {
     updateLogbookEntry(input: $input) { id sharedAt feelings } }`;

@@ -141,6 +141,12 @@ describe('travel expense claims', () => {
       (await as<{ expenseClaims: { id: string }[] }>('coordinator', LIST, { e: editionId }))
         .expenseClaims,
     ).toEqual([{ id: claimId }]);
+    const named = await as<{ expenseClaims: { claimantName: string }[] }>(
+      'coordinator',
+      `query($e: ID!) { expenseClaims(editionId: $e) { claimantName } }`,
+      { e: editionId },
+    );
+    expect(named.expenseClaims[0].claimantName).toMatch(/^Given-\w+ Family-\w+$/);
     // A facilitator who is not on the edition's team sees no claim.
     expect(
       (await as<{ expenseClaims: unknown[] }>('facilitator', LIST, { e: editionId })).expenseClaims,
@@ -175,5 +181,17 @@ describe('travel expense claims', () => {
     expect(await codes('zoe', DECIDE, { input: { id: claimId, decision: 'APPROVE' } })).toEqual([
       'FORBIDDEN',
     ]);
+  });
+
+  it('lets only one of two decisions taken at the same moment through', async () => {
+    const submitted = await as<{ submitExpenseClaim: { id: string } }>('zoe', SUBMIT, {
+      input: claim({ description: 'Tram to the Policy Lab' }),
+    });
+    const id = submitted.submitExpenseClaim.id;
+    const outcomes = await Promise.all([
+      codes('coordinator', DECIDE, { input: { id, decision: 'APPROVE' } }),
+      codes('coordinator', DECIDE, { input: { id, decision: 'REJECT', note: 'No ticket' } }),
+    ]);
+    expect(outcomes.flat().sort()).toEqual(['EXPENSE_TRANSITION_NOT_ALLOWED']);
   });
 });

@@ -169,3 +169,9 @@ export const dateInFuture = (): AppError =>
     fr: 'Cette date est dans le futur.',
     en: 'This date is in the future.',
   });
+
+export const certificatesBeingIssued = (): AppError =>
+  new AppError('CONFLICT', 'CERTIFICATES_BEING_ISSUED', {
+    fr: 'Ces attestations viennent d’être délivrées par quelqu’un d’autre : rechargez la liste.',
+    en: 'Someone else has just issued these certificates: reload the list.',
+  });

@@ -40,7 +40,7 @@ export class PrivacyResolver {
       'Everything the platform holds on you, in every city, as a JSON document (GDPR art. 15 and 20).',
   })
   async myDataExport(@Ctx() ctx: RequestContext) {
-    return JSON.stringify(await this.privacy.exportPerson(ctx.requireActor().user.id), null, 2);
+    return JSON.stringify(await this.privacy.exportPerson(ctx), null, 2);
   }
 
   @Access.signedIn()
@@ -62,7 +62,7 @@ export class PrivacyResolver {
     ) {
       throw passwordConfirmationFailed();
     }
-    await this.privacy.erasePerson(user.id);
+    await this.privacy.erasePerson(ctx);
     return true;
   }
 
@@ -75,11 +75,7 @@ export class PrivacyResolver {
   })
   async erasePersonData(@Ctx() ctx: RequestContext, @Args('input') input: ErasePersonInput) {
     const tenant = ctx.requireTenant();
-    await this.privacy.eraseInTenant(
-      tenant.id,
-      ctx.requireActor().user.id,
-      normalizeEmail(input.email),
-    );
+    await this.privacy.eraseInTenant(ctx, normalizeEmail(input.email));
     ctx.affect(tenant.id);
     return true;
   }

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enterTenant, TransactionRunner } from '@inclusion/database';
-import { AccountPrivacy, Membership, User, UserStatus } from '@inclusion/identity';
+import { enterTenant, type DbScope } from '@inclusion/database';
+import {
+  AccountPrivacy,
+  Membership,
+  User,
+  UserStatus,
+  type RequestContext,
+} from '@inclusion/identity';
 import { exportMailTo, scrubMailTo } from '@inclusion/mail';
 import {
   PERSONAL_DATA_CONTRIBUTORS,
@@ -11,22 +17,24 @@ import {
 
 /**
  * A person's data across every city they belong to: exported as one JSON document, or erased in
- * one transaction (all of it, or none of it if anything fails).
+ * one transaction (all of it, or none of it if anything fails). The work runs in the operation's
+ * own transaction, widened to the system scope city by city and narrowed back at the end: a second
+ * connection held while the first waits would let a burst of requests starve the pool.
  */
 @Injectable()
 export class PrivacyService {
   private readonly contributors: PersonalDataContributor[];
 
   constructor(
-    private readonly runner: TransactionRunner,
     private readonly account: AccountPrivacy,
     @Inject(PERSONAL_DATA_CONTRIBUTORS) contributors: PersonalDataContributor[],
   ) {
     this.contributors = [...contributors].sort((a, b) => a.order - b.order);
   }
 
-  exportPerson(userId: string): Promise<Record<string, unknown>> {
-    return this.runner.run({ userId, system: true }, async (em) => {
+  exportPerson(ctx: RequestContext): Promise<Record<string, unknown>> {
+    const userId = ctx.requireActor().user.id;
+    return this.widened(ctx, { userId, system: true }, async (em) => {
       const subject = await this.subject(em, userId);
       const tenants: Record<string, unknown>[] = [];
       for (const tenantId of await this.tenantsOf(em, subject)) {
@@ -46,8 +54,9 @@ export class PrivacyService {
     });
   }
 
-  erasePerson(userId: string): Promise<void> {
-    return this.runner.run({ userId, system: true }, async (em) => {
+  erasePerson(ctx: RequestContext): Promise<void> {
+    const userId = ctx.requireActor().user.id;
+    return this.widened(ctx, { userId, system: true }, async (em) => {
       const subject = await this.subject(em, userId);
       for (const tenantId of await this.tenantsOf(em, subject)) {
         await enterTenant(em, tenantId);
@@ -63,8 +72,10 @@ export class PrivacyService {
    * A city erases, on request, what it holds on a person (an applicant who never joined, or a
    * member who asks the city): their data in this city only; their account, if any, stays theirs.
    */
-  eraseInTenant(tenantId: string, actorId: string, email: string): Promise<void> {
-    return this.runner.run({ tenantId, userId: actorId, system: true }, async (em) => {
+  eraseInTenant(ctx: RequestContext, email: string): Promise<void> {
+    const tenantId = ctx.requireTenant().id;
+    const actorId = ctx.requireActor().user.id;
+    return this.widened(ctx, { tenantId, userId: actorId, system: true }, async (em) => {
       const user = await em.findOne(User, { email });
       const member = user && (await em.findOne(Membership, { tenantId, user }, { filters: false }));
       const subject = { userId: member ? user.id : null, email };
@@ -74,6 +85,19 @@ export class PrivacyService {
       // An account made when the city selected them, never taken up, was the city's doing.
       if (user && user.status === UserStatus.Invited) await this.account.erase(em, user.id);
     });
+  }
+
+  private async widened<T>(
+    ctx: RequestContext,
+    scope: DbScope,
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const tenantId = ctx.unit.tenantId;
+    await ctx.unit.setScope(scope);
+    const result = await work(ctx.em);
+    await ctx.em.flush();
+    await ctx.unit.setScope({ tenantId, userId: ctx.requireActor().user.id });
+    return result;
   }
 
   private async subject(em: EntityManager, userId: string): Promise<DataSubject> {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, toConnection } from '@inclusion/graphql';
-import { Access, Ctx, loadUser, MemberType, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
 import type { LogbookEntry } from './logbook-entry.entity';
 import { LogbookService } from './logbook.service';
 import {
@@ -44,9 +44,12 @@ export class LogbookResolver {
     return this.logbooks.update(ctx, id, draft);
   }
 
-  @ResolveField(() => MemberType, { nullable: true })
-  author(@Ctx() ctx: RequestContext, @Parent() entry: LogbookEntry) {
-    return loadUser(ctx, entry.authorId);
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Who wrote it, by name only: a shared entry is read by the whole city.',
+  })
+  async authorName(@Ctx() ctx: RequestContext, @Parent() entry: LogbookEntry) {
+    return (await loadUser(ctx, entry.authorId))?.displayName ?? null;
   }
 
   @ResolveField(() => Boolean, { description: 'You wrote it.' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, type PageArgs } from '@inclusion/graphql';
 import { pickLocale } from '@inclusion/i18n';
@@ -64,7 +65,13 @@ export class ApplicationService {
    * already have there), and links the application to that membership.
    */
   async decide(ctx: RequestContext, id: string, to: ApplicationStatus, reason: string) {
-    const application = await this.get(ctx.em, id);
+    // Locked: a selection and a refusal at the same moment must not both pass.
+    const application = await ctx.em.findOne(
+      Application,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!application) throw applicationNotFound();
     if (!reason.trim()) throw reasonRequired();
     if (!canMove(application.status, to)) throw decisionNotAllowed(application.status, to);
     if (to === ApplicationStatus.Selected) await this.enrol(ctx, application);
@@ -76,10 +83,11 @@ export class ApplicationService {
 
   /** The person leaves the selection, whatever its stage. */
   async withdrawMine(ctx: RequestContext, id: string, reason?: string | null) {
-    const application = await ctx.em.findOne(Application, {
-      id,
-      personId: ctx.requireActor().user.id,
-    });
+    const application = await ctx.em.findOne(
+      Application,
+      { id, personId: ctx.requireActor().user.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!application) throw applicationNotFound();
     if (!canMove(application.status, ApplicationStatus.Withdrawn)) {
       throw decisionNotAllowed(application.status, ApplicationStatus.Withdrawn);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import { bindTokenHash } from '@inclusion/database';
@@ -7,7 +8,7 @@ import { pickLocale } from '@inclusion/i18n';
 import type { RequestContext } from '@inclusion/identity';
 import { Application } from '../applications/application.entity';
 import { CompletionService } from '../completion/completion.service';
-import { certificateNotFound } from '../participants.errors';
+import { certificateNotFound, certificatesBeingIssued } from '../participants.errors';
 import { renderCertificate } from './certificate-document';
 import { Certificate } from './certificate.entity';
 import { hashCode, newVerificationCode, normalizeCode } from './verification-code';
@@ -65,7 +66,13 @@ export class CertificateService {
         issuedById: ctx.requireActor().user.id,
       });
     });
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      // Another coordinator issued the same certificates a moment ago.
+      if (error instanceof UniqueConstraintViolationException) throw certificatesBeingIssued();
+      throw error;
+    }
     ctx.affect(...certificates.map((certificate) => certificate.id));
     return certificates;
   }

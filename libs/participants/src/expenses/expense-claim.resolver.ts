@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
+import { Application } from '../applications/application.entity';
 import { reasonRequired } from '../participants.errors';
 import { ExpenseClaim, ExpenseStatus } from './expense-claim.entity';
 import { ExpenseClaimService } from './expense-claim.service';
@@ -52,6 +53,18 @@ export class ExpenseClaimResolver {
   @Query(() => [ExpenseClaimType], { description: 'Your own claims in this city.' })
   myExpenseClaims(@Ctx() ctx: RequestContext) {
     return this.service.mine(ctx);
+  }
+
+  @ResolveField(() => String, { description: 'Whom to reimburse, as they applied.' })
+  async claimantName(@Ctx() ctx: RequestContext, @Parent() claim: ExpenseClaim) {
+    const application = await ctx
+      .loader(
+        'application',
+        (ids) => ctx.em.find(Application, { id: { $in: [...ids] } }),
+        (row) => row.id,
+      )
+      .load(claim.application.id);
+    return application ? `${application.givenName} ${application.familyName}` : '';
   }
 
   @ResolveField(() => ExpenseReceiptType, { nullable: true })

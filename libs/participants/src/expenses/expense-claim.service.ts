@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EditionService, todayIn } from '@inclusion/editions';
 import type { RequestContext } from '@inclusion/identity';
@@ -73,7 +74,13 @@ export class ExpenseClaimService {
   }
 
   async decide(ctx: RequestContext, id: string, to: ExpenseStatus, note?: string | null) {
-    const claim = await this.get(ctx.em, id);
+    // Locked: an approval and a rejection at the same moment must not both pass.
+    const claim = await ctx.em.findOne(
+      ExpenseClaim,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!claim) throw expenseClaimNotFound();
     const from: ExpenseStatus = claim.status;
     if (!NEXT[from].includes(to)) throw expenseTransitionNotAllowed(from, to);
     Object.assign(claim, {

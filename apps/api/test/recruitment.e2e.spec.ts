@@ -458,4 +458,34 @@ describe('recruitment of the two cohorts', () => {
     );
     expect((await asFacilitator()).applications.edges).toEqual([]);
   });
+
+  it('stops the invitation of a selected person who withdraws before joining', async () => {
+    const listed = await asCoordinator<{
+      applications: { edges: { node: { id: string; email: string } }[] };
+    }>(
+      `query($filter: ApplicationFilterInput!) { applications(filter: $filter) { edges { node { id email } } } }`,
+      { filter: { editionId, cohort: 'PUBLIC_ACTORS' } },
+    );
+    const agent = listed.applications.edges.find(
+      (edge) => edge.node.email === `agent-${run}@example.org`,
+    )!.node.id;
+    const DECIDE = `mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { status } }`;
+    await asCoordinator(DECIDE, {
+      input: { id: agent, status: 'SELECTED', reason: 'Youth service' },
+    });
+    await deliver();
+    const invitation = await smtp.waitFor(
+      (m) => m.to.includes(`agent-${run}@example.org`) && m.text.includes('invitations/accept'),
+      15000,
+    );
+    await asCoordinator(DECIDE, {
+      input: { id: agent, status: 'WITHDRAWN', reason: 'Changed jobs, told us by phone' },
+    });
+    expect(
+      await codes(
+        `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+        { input: { token: tokenIn(invitation), password: 'a passphrase for the agent' } },
+      ),
+    ).toEqual(['INVALID_OR_EXPIRED_LINK']);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Sql } from '@inclusion/database';
 
 export interface AttemptCount {
@@ -27,3 +28,10 @@ export async function countAttempt(
   );
   return { attempts: row.failures, retryAfterSeconds: Math.max(row.retry_after, 1) };
 }
+
+/**
+ * How a counter names a person (an address): keyed with the server's secret, so that whoever
+ * reads the counters cannot test whether a given address signed in or applied.
+ */
+export const counterSubject = (secret: string, subject: string): string =>
+  createHmac('sha256', secret).update(subject, 'utf8').digest('hex');

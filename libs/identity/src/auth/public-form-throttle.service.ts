@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import { IndependentTransactions } from '@inclusion/database';
 import { tooManyAttempts } from '../identity.errors';
-import { countAttempt } from './attempt-counter';
-import { hashToken } from './secret-token';
+import { countAttempt, counterSubject } from './attempt-counter';
 
 const WINDOW_SECONDS = 60 * 60;
 
@@ -22,11 +22,17 @@ export interface PublicSubmission {
 export class PublicFormThrottle {
   static readonly LIMITS = { address: 20, subject: 3 };
 
-  constructor(private readonly independent: IndependentTransactions) {}
+  constructor(
+    private readonly independent: IndependentTransactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async attempt({ form, address, subject }: PublicSubmission): Promise<void> {
     const keys = [
-      { key: `${form}:subject:${hashToken(subject)}`, limit: PublicFormThrottle.LIMITS.subject },
+      {
+        key: `${form}:subject:${counterSubject(this.config.AUTH_SECRET, subject)}`,
+        limit: PublicFormThrottle.LIMITS.subject,
+      },
     ];
     if (address) {
       keys.push({ key: `${form}:address:${address}`, limit: PublicFormThrottle.LIMITS.address });

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import { IndependentTransactions } from '@inclusion/database';
 import { tooManyAttempts } from '../identity.errors';
-import { countAttempt, type AttemptCount } from './attempt-counter';
-import { hashToken } from './secret-token';
+import { countAttempt, counterSubject, type AttemptCount } from './attempt-counter';
 
 const WINDOW_SECONDS = 15 * 60;
 /** Per account: slows guessing one person's password. Per address: slows spraying many accounts. */
@@ -21,10 +21,18 @@ export interface ThrottleKeys {
  */
 @Injectable()
 export class SignInThrottleService {
-  constructor(private readonly independent: IndependentTransactions) {}
+  constructor(
+    private readonly independent: IndependentTransactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   private keys({ email, address, action }: ThrottleKeys): { key: string; limit: number }[] {
-    const keys = [{ key: `${action}:account:${hashToken(email)}`, limit: LIMITS.account }];
+    const keys = [
+      {
+        key: `${action}:account:${counterSubject(this.config.AUTH_SECRET, email)}`,
+        limit: LIMITS.account,
+      },
+    ];
     if (address) keys.push({ key: `${action}:address:${address}`, limit: LIMITS.address });
     return keys;
   }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, type PageArgs } from '@inclusion/graphql';
 import { pickLocale } from '@inclusion/i18n';
 import {
+  Invitation,
   InvitationService,
   Membership,
   MembershipStatus,
@@ -75,6 +76,7 @@ export class ApplicationService {
     if (!reason.trim()) throw reasonRequired();
     if (!canMove(application.status, to)) throw decisionNotAllowed(application.status, to);
     if (to === ApplicationStatus.Selected) await this.enrol(ctx, application);
+    if (to === ApplicationStatus.Withdrawn) await this.withdrawInvitation(ctx, application);
     this.record(ctx, application, to, reason.trim(), ctx.requireActor().user.id);
     await ctx.em.flush();
     ctx.affect(application.id, application.membershipId);
@@ -122,6 +124,17 @@ export class ApplicationService {
       reason,
     });
     application.status = to;
+  }
+
+  /** A selected person who withdraws before joining: the invitation they were sent stops working. */
+  private async withdrawInvitation(ctx: RequestContext, application: Application) {
+    if (!application.membershipId) return;
+    const pending = await ctx.em.findOne(Invitation, {
+      membership: application.membershipId,
+      acceptedAt: null,
+      revokedAt: null,
+    });
+    if (pending) await this.invitations.revoke(ctx, pending.id);
   }
 
   private async enrol(ctx: RequestContext, application: Application) {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
-import { TransactionRunner } from '@inclusion/database';
+import { redactedFailure, TransactionRunner } from '@inclusion/database';
 import { EditionService, todayIn, type Edition } from '@inclusion/editions';
 import { pickLocale } from '@inclusion/i18n';
 import { Membership, MembershipRole, MembershipStatus } from '@inclusion/identity';
@@ -51,10 +51,15 @@ export class RetentionService {
         const eraseOn = addDays(endedOn, this.config.PERSONAL_DATA_RETENTION_DAYS);
         const warnOn = addDays(eraseOn, -this.config.RETENTION_WARNING_DAYS);
         if (today < warnOn) continue;
-        const outcome = await this.runner.run({ tenantId: tenant.id, system: true }, (em) =>
-          this.step(em, tenant, edition, today >= eraseOn, eraseOn, now),
-        );
-        if (outcome) done[outcome] += 1;
+        try {
+          const outcome = await this.runner.run({ tenantId: tenant.id, system: true }, (em) =>
+            this.step(em, tenant, edition, today >= eraseOn, eraseOn, now),
+          );
+          if (outcome) done[outcome] += 1;
+        } catch (error) {
+          // One edition that fails must not hold back the others; the next scan tries it again.
+          this.logger.warn(`Retention of edition ${edition.id} failed: ${redactedFailure(error)}`);
+        }
       }
     }
     if (done.erased) this.logger.log(`Erased participants' data of ${done.erased} edition(s)`);

@@ -274,7 +274,7 @@ describe('recruitment of the two cohorts', () => {
   it('refuses bad applications with a stable code and stores nothing', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ consent: { given: true, privacyPolicyVersion: '2025-01' } }, 'CONSENT_OUTDATED'],
-      [{ consent: { given: false, privacyPolicyVersion: '2026-03' } }, 'INVALID_INPUT'],
+      [{ consent: { given: false, privacyPolicyVersion: '2026-03' } }, 'CONSENT_REQUIRED'],
       [{ nationality: 'ZZ' }, 'UNKNOWN_COUNTRY'],
       [{ languages: [{ language: 'qq', level: 'B2' }] }, 'UNKNOWN_LANGUAGE'],
       [{ organisation: 'Mairie' }, 'FIELDS_FOR_OTHER_COHORT'],

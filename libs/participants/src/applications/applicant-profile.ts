@@ -70,6 +70,16 @@ export interface SpokenLanguage {
   level: LanguageLevel;
 }
 
+/** A language listed twice counts once, at the higher level the person gave. */
+export function oneEntryPerLanguage(entries: SpokenLanguage[]): SpokenLanguage[] {
+  const best = new Map<string, SpokenLanguage>();
+  for (const { language, level } of entries) {
+    const known = best.get(language);
+    if (!known || atLeast(level, known.level)) best.set(language, { language, level });
+  }
+  return [...best.values()];
+}
+
 export const GenderEnum = graphqlEnum(Gender, 'Gender');
 export const AgeBandEnum = graphqlEnum(AgeBand, 'AgeBand');
 export const AdministrativeStatusEnum = graphqlEnum(AdministrativeStatus, 'AdministrativeStatus');

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  Equals,
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsIn,
@@ -123,7 +123,7 @@ export class SpokenLanguageInput {
 @InputType()
 export class ConsentInput {
   @Field(() => Boolean, { description: 'Must be true: the person agrees to the processing.' })
-  @Equals(true, { message: 'consent must be given' })
+  @IsBoolean()
   given!: boolean;
   @Field(() => String, { description: 'The privacy notice version the person read.' })
   @IsString()

@@ -10,13 +10,14 @@ import { CallState } from '../calls/participant-call.types';
 import { Cohort } from '../cohort';
 import {
   callNotOpen,
+  consentRequired,
   consentOutdated,
   fieldsForOtherCohort,
   unknownCountry,
   unknownLanguage,
   workplaceRequired,
 } from '../participants.errors';
-import type { SpokenLanguage } from './applicant-profile';
+import { oneEntryPerLanguage } from './applicant-profile';
 import { ApplicationStatus } from './application-status';
 import type { ApplyToCallInput } from './application.types';
 
@@ -62,14 +63,12 @@ export class PublicApplicationService {
     if (this.calls.state(call, tenant.timeZone) !== CallState.Open) {
       throw callNotOpen(call.opensOn, call.closesOn);
     }
+    if (!input.consent.given) throw consentRequired();
     if (input.consent.privacyPolicyVersion !== call.privacyPolicyVersion) {
       throw consentOutdated(call.privacyPolicyVersion);
     }
     this.checkFields(call.cohort, input);
-    const languages: SpokenLanguage[] = input.languages.map(({ language, level }) => ({
-      language,
-      level,
-    }));
+    const languages = oneEntryPerLanguage(input.languages);
     const eligibility = evaluateEligibility(call.eligibility, {
       cityOfResidence: input.cityOfResidence,
       languages,

@@ -104,6 +104,8 @@ export class CertificateService {
    * whether it still stands; the code's hash is the one cross-tenant read the policies allow here.
    */
   async verify(em: EntityManager, code: string): Promise<Verification> {
+    // A code is 17 characters; anything much longer is not one.
+    if (code.length > 64) throw certificateNotFound();
     const codeHash = hashCode(code);
     await bindTokenHash(em, codeHash);
     const certificate = await em.findOne(Certificate, { codeHash }, { filters: false });

@@ -359,33 +359,56 @@ describe('evaluation of an edition', () => {
   });
 
   it('measures the change per person between pre and post', async () => {
-    for (const who of ['coordinator', 'observer']) {
-      const change = await as<{ questionnaireChange: Record<string, unknown> }>(who, CHANGE, {
-        id: ids.post,
-      });
-      expect(change.questionnaireChange).toEqual({
-        complete: who === 'coordinator',
-        preQuestionnaireId: ids.pre,
-        items: [
-          {
-            itemKey: 'public_speaking_ease',
-            pairedRespondents: 5,
-            meanChange: 1,
-            improved: 3,
-            shareImproved: 0.6,
-            suppressed: false,
-          },
-          {
-            itemKey: 'helping_others_with_institutions',
-            pairedRespondents: 5,
-            meanChange: 1.6,
-            improved: 4,
-            shareImproved: 0.8,
-            suppressed: false,
-          },
-        ],
-      });
+    const items = {
+      public_speaking_ease: {
+        pairedRespondents: 5,
+        meanChange: 1,
+        improved: 3,
+        shareImproved: 0.6,
+      },
+      helping_others_with_institutions: {
+        pairedRespondents: 5,
+        meanChange: 1.6,
+        improved: 4,
+        shareImproved: 0.8,
+      },
+    };
+    const changeAs = async (who: string) =>
+      (await as<{ questionnaireChange: Record<string, unknown> }>(who, CHANGE, { id: ids.post }))
+        .questionnaireChange;
+    // While the questionnaire is open, only the team sees the change: read before and after
+    // someone answers, a live figure would give their answer away.
+    expect(await changeAs('observer')).toMatchObject({
+      items: [
+        expect.objectContaining({ pairedRespondents: 0 }),
+        expect.objectContaining({ pairedRespondents: 0 }),
+      ],
+    });
+    for (const id of [ids.post, ids.actorsPost]) {
+      await as('coordinator', `mutation($id: ID!) { closeQuestionnaire(id: $id) { id } }`, { id });
     }
+    expect(await changeAs('coordinator')).toEqual({
+      complete: true,
+      preQuestionnaireId: ids.pre,
+      items: Object.entries(items).map(([itemKey, figures]) => ({
+        itemKey,
+        ...figures,
+        suppressed: false,
+      })),
+    });
+    // 3 of 5 improved would tell that 2 did not: beyond the team, the whole figure goes.
+    expect(await changeAs('observer')).toEqual({
+      complete: false,
+      preQuestionnaireId: ids.pre,
+      items: Object.keys(items).map((itemKey) => ({
+        itemKey,
+        pairedRespondents: null,
+        meanChange: null,
+        improved: null,
+        shareImproved: null,
+        suppressed: true,
+      })),
+    });
     const actors = (who: string) =>
       as<{ questionnaireChange: { items: Record<string, unknown>[] } }>(who, CHANGE, {
         id: ids.actorsPost,
@@ -436,15 +459,17 @@ describe('evaluation of an edition', () => {
         ],
       });
     }
+    const hidden = { respondents: null, agreeing: null, share: null, suppressed: true };
     for (const who of ['otherFacilitator', 'observer', 'newcomer2', 'actor1']) {
       const seen = await as<{ editionIndicators: Record<string, unknown> }>(who, INDICATORS, {
         e: editionId,
       });
+      // 3 or 4 of 5 agreeing would tell how many did not: suppressed too.
       expect(seen.editionIndicators).toEqual({
         complete: false,
         suppressionThreshold: 5,
         indicators: [
-          ...newcomerFigures,
+          ...newcomerFigures.map(({ key, cohort }) => ({ key, cohort, ...hidden })),
           {
             key: 'understanding_exiles',
             cohort: 'PUBLIC_ACTORS',
@@ -484,26 +509,11 @@ describe('evaluation of an edition', () => {
     expect(ours).toEqual({
       tenantId: tenant.id,
       cityName: tenant.name,
-      indicators: [
-        { key: 'public_speaking', respondents: 5, agreeing: 3, share: 0.6, suppressed: false },
-        {
-          key: 'helping_with_institutions',
-          respondents: 5,
-          agreeing: 4,
-          share: 0.8,
-          suppressed: false,
-        },
-        {
-          key: 'understanding_exiles',
-          respondents: null,
-          agreeing: null,
-          share: null,
-          suppressed: true,
-        },
-      ],
+      // Five respondents, of whom 1 to 4 disagreed: no figure of this city leaves the database.
+      indicators: ['public_speaking', 'helping_with_institutions', 'understanding_exiles'].map(
+        (key) => ({ key, respondents: null, agreeing: null, share: null, suppressed: true }),
+      ),
     });
-    const total = network.networkIndicators.indicators.find((i) => i.key === 'public_speaking')!;
-    expect(total.respondents).toBeGreaterThanOrEqual(5);
     for (const who of ['coordinator', 'observer']) {
       expect(await reasons(who, NETWORK)).toEqual(['NETWORK_OPERATOR_ONLY']);
     }

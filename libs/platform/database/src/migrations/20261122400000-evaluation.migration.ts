@@ -98,6 +98,17 @@ do $do$ begin
 end $do$;
 `;
 
+/*
+ * A share may be shown beyond the edition's team only when neither the people it counts nor the
+ * others number from one to four: 15 of 17 agreeing would tell that 2 did not.
+ */
+const SAFE_SHARE = `
+create function app_safe_share(people int, part int) returns boolean
+language sql immutable as $$
+  select people >= 5 and (part = 0 or part >= 5) and (people - part = 0 or people - part >= 5)
+$$;
+`;
+
 /* Whether anyone answered, for the coordinator who would change the items; a yes or a no only. */
 const ANSWERED = `
 create function app_questionnaire_answered(p_questionnaire uuid) returns boolean
@@ -131,6 +142,9 @@ language sql stable security definer set search_path = public, pg_temp as $$
       join questionnaire_answer a on a.response_id = r.id and a.item_key = d.item_key
      where r.tenant_id = app_current_tenant() and a.likert is not null
        and (p_edition is null or r.edition_id = p_edition)
+       -- Beyond the team, only closed questionnaires count: a live figure read before and after
+       -- someone answers would give their answer away.
+       and (q.status = 'closed' or app_runs_edition(r.edition_id))
      order by d.key, r.edition_id, r.respondent_key, q.closes_on desc, q.id desc
   ), per_edition as (
     select l.key, l.edition_id, count(*)::int as people,
@@ -138,9 +152,13 @@ language sql stable security definer set search_path = public, pg_temp as $$
       from latest l group by l.key, l.edition_id
   )
   select e.key,
-         case when bool_and(e.people >= 5 or app_runs_edition(e.edition_id))
+         case when bool_and(app_runs_edition(e.edition_id))
+                   or (bool_and(app_safe_share(e.people, e.agree))
+                       and app_safe_share(sum(e.people)::int, sum(e.agree)::int))
               then sum(e.people)::int end,
-         case when bool_and(e.people >= 5 or app_runs_edition(e.edition_id))
+         case when bool_and(app_runs_edition(e.edition_id))
+                   or (bool_and(app_safe_share(e.people, e.agree))
+                       and app_safe_share(sum(e.people)::int, sum(e.agree)::int))
               then sum(e.agree)::int end
     from per_edition e
    group by e.key
@@ -160,22 +178,32 @@ language sql stable security definer set search_path = public, pg_temp as $$
       as d(key text, cohort text, item_key text, minimum int)
   ), latest as (
     select distinct on (d.key, r.edition_id, r.respondent_key)
-           d.key, r.tenant_id as city, a.likert >= d.minimum as agrees
+           d.key, r.tenant_id as city, r.edition_id, a.likert >= d.minimum as agrees
       from definitions d
       join questionnaire_response r on r.cohort = d.cohort
-      join questionnaire q on q.id = r.questionnaire_id and q.moment = 'post'
+      join questionnaire q
+        on q.id = r.questionnaire_id and q.moment = 'post' and q.status = 'closed'
       join questionnaire_answer a on a.response_id = r.id and a.item_key = d.item_key
      where app_is_network_operator() and a.likert is not null
      order by d.key, r.edition_id, r.respondent_key, q.closes_on desc, q.id desc
-  ), figures as (
-    select l.city, l.key, count(*)::int as people,
+  ), per_edition as (
+    select l.city, l.edition_id, l.key, count(*)::int as people,
            (count(*) filter (where l.agrees))::int as agree
-      from latest l
-     group by grouping sets ((l.key), (l.city, l.key))
+      from latest l group by l.city, l.edition_id, l.key
+  ), cities as (
+    -- A city shows only if each of its editions could, as in its own figures.
+    select e.city, e.key, sum(e.people)::int as people, sum(e.agree)::int as agree,
+           bool_and(app_safe_share(e.people, e.agree)) as editions_safe
+      from per_edition e group by e.city, e.key
+  ), figures as (
+    select c.city, c.key, c.people, c.agree, c.editions_safe as parts_safe from cities c
+    union all
+    select null::uuid, e.key, sum(e.people)::int, sum(e.agree)::int, true
+      from per_edition e group by e.key
   )
   select f.city, f.key,
-         case when f.people >= 5 then f.people end,
-         case when f.people >= 5 then f.agree end
+         case when f.parts_safe and app_safe_share(f.people, f.agree) then f.people end,
+         case when f.parts_safe and app_safe_share(f.people, f.agree) then f.agree end
     from figures f
 $$;
 `;
@@ -191,6 +219,7 @@ language sql stable security definer set search_path = public, pg_temp as $$
   with post as (
     select q.id, q.paired_with_id, q.edition_id from questionnaire q
      where q.id = p_post and q.tenant_id = app_current_tenant() and q.moment = 'post'
+       and (q.status = 'closed' or app_runs_edition(q.edition_id))
   ), changes as (
     select a_post.item_key, a_post.likert - a_pre.likert as change
       from post p
@@ -205,9 +234,14 @@ language sql stable security definer set search_path = public, pg_temp as $$
     select app_runs_edition(p.edition_id) as team from post p
   )
   select c.item_key,
-         case when count(*) >= 5 or (select team from visible) then count(*)::int end,
-         case when count(*) >= 5 or (select team from visible) then sum(c.change)::int end,
-         case when count(*) >= 5 or (select team from visible)
+         case when (select team from visible)
+                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
+              then count(*)::int end,
+         case when (select team from visible)
+                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
+              then sum(c.change)::int end,
+         case when (select team from visible)
+                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
               then (count(*) filter (where c.change > 0))::int end
     from changes c
    group by c.item_key
@@ -222,6 +256,7 @@ grant select, insert on questionnaire_response, questionnaire_answer to inclusio
 grant delete on questionnaire_answer, logbook_entry to inclusion_runtime;
 revoke all on function app_questionnaire_answered(uuid), app_evaluation_indicators(uuid, jsonb),
   app_network_indicators(jsonb), app_questionnaire_change(uuid) from public;
+grant execute on function app_safe_share(int, int) to inclusion_runtime;
 grant execute on function app_is_respondent(uuid), app_questionnaire_answered(uuid),
   app_evaluation_indicators(uuid, jsonb), app_network_indicators(jsonb),
   app_questionnaire_change(uuid) to inclusion_runtime;
@@ -330,6 +365,7 @@ export class Migration20261122400000Evaluation extends Migration {
     this.addSql(RESPONDENT_FUNCTION);
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(FIGURES_READER);
+    this.addSql(SAFE_SHARE);
     this.addSql(ANSWERED);
     this.addSql(CITY_INDICATORS);
     this.addSql(NETWORK_INDICATORS);

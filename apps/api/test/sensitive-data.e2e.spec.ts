@@ -10,6 +10,7 @@ import {
   type ApplicationSeed,
 } from '@inclusion/participants';
 import type { Tenant } from '@inclusion/tenancy';
+import { TransactionRunner } from '@inclusion/database';
 import { startApi, type ApiHarness } from './harness';
 
 /** Every field the issue names as sensitive, as GraphQL spells it on an application. */
@@ -48,6 +49,7 @@ describe('sensitive personal data, role by role', () => {
   let tenant: Tenant;
   let editionId: string;
   let personApplication: string;
+  let userIds: Record<string, string> = {};
   const tokens: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
@@ -120,6 +122,7 @@ describe('sensitive personal data, role by role', () => {
       { status: ApplicationStatus.Declined, nationality: 'VE' },
     ]);
     personApplication = person.id;
+    userIds = Object.fromEntries(Object.entries(users).map(([role, user]) => [role, user.id]));
   });
 
   afterAll(() => api.close());
@@ -253,5 +256,19 @@ describe('sensitive personal data, role by role', () => {
       nationalities: { value: null },
       byNationality: [{ category: null, value: 6 }],
     });
+  });
+
+  it('lets the database refuse a facilitator who would change an application they can read', async () => {
+    const runner = api.app.get(TransactionRunner);
+    const change = (role: string) =>
+      runner.run({ tenantId: tenant.id, userId: userIds[role] }, (em) =>
+        em.execute<{ affectedRows: number }>(
+          `update application set motivation = 'changed' where id = ?`,
+          [personApplication],
+          'run',
+        ),
+      );
+    expect((await change('teamFacilitator')).affectedRows).toBe(0);
+    expect((await change('coordinator')).affectedRows).toBe(1);
   });
 });

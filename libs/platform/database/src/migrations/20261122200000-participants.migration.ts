@@ -5,6 +5,13 @@ import { Migration } from '@mikro-orm/migrations';
  * its applicants' personal data; the person reads their own.
  */
 const TEAM_FUNCTION = `
+create function app_coordinates() returns boolean language sql stable as $$
+  select exists (
+    select 1 from membership m
+     where m.tenant_id = app_current_tenant() and m.user_id = app_current_user()
+       and m.status = 'active' and 'coordinator' = any(m.roles))
+$$;
+
 create function app_runs_edition(edition uuid) returns boolean language sql stable as $$
   select exists (
     select 1 from membership m
@@ -32,13 +39,20 @@ create policy participant_call_published on participant_call for select
   using (published_at is not null);
 
 -- Anyone who entered the tenant through a published call may add an application (the public
--- form); reading and changing applications is for the team running the edition, and the system
--- (retention). The person reads their own, and may withdraw it.
+-- form); reading applications is for the team running the edition and the system (erasure,
+-- retention). The person reads their own, and may withdraw it.
 alter table application enable row level security;
 alter table application force row level security;
-create policy application_team on application
-  using (tenant_id = app_current_tenant() and (app_runs_edition(edition_id) or app_is_system()))
+create policy application_team on application for select
+  using (tenant_id = app_current_tenant() and (app_runs_edition(edition_id) or app_is_system()));
+create policy application_submission on application for insert
   with check (tenant_id = app_current_tenant());
+-- Deciding and erasing are the coordinators' (and the system's); facilitators only read.
+create policy application_decision_by_coordinators on application for update
+  using (tenant_id = app_current_tenant() and (app_coordinates() or app_is_system()))
+  with check (tenant_id = app_current_tenant());
+create policy application_erasure on application for delete
+  using (tenant_id = app_current_tenant() and (app_coordinates() or app_is_system()));
 create policy application_own on application for select
   using (tenant_id = app_current_tenant() and person_id = app_current_user());
 create policy application_own_withdrawal on application for update
@@ -131,7 +145,8 @@ const GRANTS = `
 grant select, insert, delete on edition_facilitator to inclusion_runtime;
 grant select, insert, update on participant_call, application to inclusion_runtime;
 grant select, insert on application_decision to inclusion_runtime;
-grant execute on function app_runs_edition(uuid), app_cohort_figures(uuid) to inclusion_runtime;
+grant execute on function app_coordinates(), app_runs_edition(uuid), app_cohort_figures(uuid)
+  to inclusion_runtime;
 `;
 
 export class Migration20261122200000Participants extends Migration {

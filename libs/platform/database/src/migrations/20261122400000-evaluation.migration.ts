@@ -37,14 +37,18 @@ create policy questionnaire_item_in_tenant on questionnaire_item
 
 alter table questionnaire_response enable row level security;
 alter table questionnaire_response force row level security;
-create policy questionnaire_response_own on questionnaire_response
-  using (app_is_respondent(respondent_key)) with check (app_is_respondent(respondent_key));
+-- Final once sent: the respondent reads and adds, never changes nor removes.
+create policy questionnaire_response_own on questionnaire_response for select
+  using (app_is_respondent(respondent_key));
+create policy questionnaire_response_own_submission on questionnaire_response for insert
+  with check (app_is_respondent(respondent_key));
 
 alter table questionnaire_answer enable row level security;
 alter table questionnaire_answer force row level security;
-create policy questionnaire_answer_own on questionnaire_answer
+create policy questionnaire_answer_own on questionnaire_answer for select
   using (exists (select 1 from questionnaire_response r
-                  where r.id = response_id and app_is_respondent(r.respondent_key)))
+                  where r.id = response_id and app_is_respondent(r.respondent_key)));
+create policy questionnaire_answer_own_submission on questionnaire_answer for insert
   with check (exists (select 1 from questionnaire_response r
                        where r.id = response_id and app_is_respondent(r.respondent_key)));
 

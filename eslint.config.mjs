@@ -73,7 +73,6 @@ const depConstraints = (allowTesting) => [
       'scope:identity',
       'scope:mail',
       'scope:editions',
-      'scope:privacy',
     ],
   },
   {
@@ -85,7 +84,6 @@ const depConstraints = (allowTesting) => [
       'scope:mail',
       'scope:editions',
       'scope:participants',
-      'scope:privacy',
     ],
   },
   {

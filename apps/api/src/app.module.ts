@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditInterceptor, AuditModule } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
-import { EditionsModule } from '@inclusion/editions';
+import { EditionsModule, EditionsPersonalData, EditionsPrivacyModule } from '@inclusion/editions';
 import {
   EvaluationModule,
   EvaluationPersonalData,
@@ -46,8 +46,8 @@ import { createRequestContext } from './request-context.factory';
     ParticipantsModule,
     // Every library that keeps personal data contributes to a person's export and erasure.
     PrivacyModule.register({
-      imports: [ParticipantsPrivacyModule, EvaluationPrivacyModule],
-      contributors: [ParticipantsPersonalData, EvaluationPersonalData],
+      imports: [EditionsPrivacyModule, ParticipantsPrivacyModule, EvaluationPrivacyModule],
+      contributors: [EditionsPersonalData, ParticipantsPersonalData, EvaluationPersonalData],
     }),
     EvaluationModule,
   ],

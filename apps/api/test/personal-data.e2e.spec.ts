@@ -245,6 +245,25 @@ describe("a person's data: export and erasure", () => {
       },
       person,
     );
+    const activity = await asCoordinator<{ scheduleActivity: { id: string } }>(
+      `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { id } }`,
+      {
+        input: {
+          editionId,
+          kind: 'TRAINING_SESSION',
+          track: 'NEWCOMERS',
+          title: `Prise de parole ${run}`,
+          startsAt: '2030-03-18T09:00:00Z',
+          durationMinutes: 180,
+          languages: ['fr'],
+        },
+      },
+    );
+    await api.client.ok(
+      `mutation($id: ID!) { registerForActivity(activityId: $id) { id } }`,
+      { id: activity.scheduleActivity.id },
+      person,
+    );
     await api.client.ok(
       `mutation($input: WriteLogbookEntryInput!) { writeLogbookEntry(input: $input) { id } }`,
       { input: { editionId, stepLabel: 'Training', text: unique.logbook } },
@@ -302,6 +321,7 @@ describe("a person's data: export and erasure", () => {
     for (const value of Object.values(unique)) expect(exported.myDataExport).toContain(value);
     expect(exported.myDataExport).toContain('"nationality": "SE"');
     expect(exported.myDataExport).toContain('application-received');
+    expect(exported.myDataExport).toContain(`Prise de parole ${run}`);
   });
 
   it('erases nothing without the password', async () => {

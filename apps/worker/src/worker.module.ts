@@ -2,7 +2,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
-import { ActivityRemindersModule, RegistrationRelevanceCheck } from '@inclusion/editions';
+import {
+  ActivityRemindersModule,
+  EditionsPersonalData,
+  EditionsPrivacyModule,
+  RegistrationRelevanceCheck,
+} from '@inclusion/editions';
 import { IdentityEntitiesModule, InvitationRelevanceCheck } from '@inclusion/identity';
 import { EvaluationPersonalData, EvaluationPrivacyModule } from '@inclusion/evaluation';
 import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
@@ -27,8 +32,8 @@ export const WORKER_CONTEXTS: WorkerModuleOptions = {
     IdentityEntitiesModule,
     ActivityRemindersModule,
     RetentionModule.register({
-      imports: [ParticipantsPrivacyModule, EvaluationPrivacyModule],
-      contributors: [ParticipantsPersonalData, EvaluationPersonalData],
+      imports: [EditionsPrivacyModule, ParticipantsPrivacyModule, EvaluationPrivacyModule],
+      contributors: [EditionsPersonalData, ParticipantsPersonalData, EvaluationPersonalData],
     }),
   ],
   relevanceChecks: [InvitationRelevanceCheck, RegistrationRelevanceCheck],

@@ -24,3 +24,5 @@ export { EditionType } from './editions.types';
 export { todayIn } from './phases/phase-plan';
 export { AttendanceTotalsService } from './activities/attendance-totals.service';
 export { invalidDateRange } from './editions.errors';
+export { EditionsPersonalData } from './privacy/editions-personal-data';
+export { EditionsPrivacyModule } from './privacy/editions-privacy.module';

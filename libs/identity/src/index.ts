@@ -17,3 +17,8 @@ export { IdentityModule } from './identity.module';
 export { IdentityEntitiesModule } from './identity-entities.module';
 export { PublicFormThrottle } from './auth/public-form-throttle.service';
 export { AccountPrivacy, ERASED_NAME } from './users/account-privacy.service';
+export {
+  PERSONAL_DATA_CONTRIBUTORS,
+  type DataSubject,
+  type PersonalDataContributor,
+} from './privacy/personal-data-contributor';

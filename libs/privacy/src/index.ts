@@ -1,8 +1,3 @@
 export { PrivacyModule, RetentionModule, type PrivacyOptions } from './privacy.module';
 export { PrivacyService } from './privacy.service';
 export { RetentionService } from './retention/retention.service';
-export {
-  PERSONAL_DATA_CONTRIBUTORS,
-  type DataSubject,
-  type PersonalDataContributor,
-} from './personal-data-contributor';

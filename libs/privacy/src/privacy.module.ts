@@ -3,10 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EditionsModule } from '@inclusion/editions';
 import { IdentityModule } from '@inclusion/identity';
 import { MailOutboxModule } from '@inclusion/mail';
-import {
-  PERSONAL_DATA_CONTRIBUTORS,
-  type PersonalDataContributor,
-} from './personal-data-contributor';
+import { PERSONAL_DATA_CONTRIBUTORS, type PersonalDataContributor } from '@inclusion/identity';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
 import { EditionRetention } from './retention/edition-retention.entity';

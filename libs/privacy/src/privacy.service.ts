@@ -13,7 +13,7 @@ import {
   PERSONAL_DATA_CONTRIBUTORS,
   type DataSubject,
   type PersonalDataContributor,
-} from './personal-data-contributor';
+} from '@inclusion/identity';
 
 /**
  * A person's data across every city they belong to: exported as one JSON document, or erased in

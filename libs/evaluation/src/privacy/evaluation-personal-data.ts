@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ParticipantDirectory } from '@inclusion/participants';
-import type { DataSubject, PersonalDataContributor } from '@inclusion/privacy';
+import type { DataSubject, PersonalDataContributor } from '@inclusion/identity';
 import { LogbookEntry } from '../logbooks/logbook-entry.entity';
 import { QuestionnaireAnswer } from '../responses/questionnaire-answer.entity';
 import { QuestionnaireResponse } from '../responses/questionnaire-response.entity';

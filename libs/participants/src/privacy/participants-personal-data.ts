@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scrubMailTo } from '@inclusion/mail';
-import type { DataSubject, PersonalDataContributor } from '@inclusion/privacy';
+import type { DataSubject, PersonalDataContributor } from '@inclusion/identity';
 import { ApplicationDecision } from '../applications/application-decision.entity';
 import { Application } from '../applications/application.entity';
 import { Certificate } from '../certificates/certificate.entity';

@@ -8,10 +8,7 @@ import { pickLocale } from '@inclusion/i18n';
 import { Membership, MembershipRole, MembershipStatus } from '@inclusion/identity';
 import { OutboxWriter } from '@inclusion/mail';
 import { Tenant } from '@inclusion/tenancy';
-import {
-  PERSONAL_DATA_CONTRIBUTORS,
-  type PersonalDataContributor,
-} from '../personal-data-contributor';
+import { PERSONAL_DATA_CONTRIBUTORS, type PersonalDataContributor } from '@inclusion/identity';
 import { EditionRetention } from './edition-retention.entity';
 
 const addDays = (day: string, days: number): string =>

@@ -67,17 +67,15 @@ describe('completion and certificates', () => {
     api = await startApi();
     const f = api.factories;
     tenant = await f.newTenant({ name: 'Grenoble-Alpes Métropole' });
-    const roles: Record<string, MembershipRole> = {
+    const cast = await f.cast(tenant, {
       coordinator: MembershipRole.Coordinator,
       observer: MembershipRole.Observer,
       zoe: MembershipRole.Newcomer,
       samir: MembershipRole.Newcomer,
       olena: MembershipRole.LocalActor,
-    };
-    for (const [who, role] of Object.entries(roles)) {
-      people[who] = await f.newUser({ tenant, roles: [role] });
-      tokens[who] = await f.signIn(people[who]);
-    }
+    });
+    Object.assign(people, cast.people);
+    Object.assign(tokens, cast.tokens);
     const templateVersionId = await f.builtInTemplate(tokens.coordinator);
     const edition = await as<{ createEdition: { id: string } }>(
       'coordinator',

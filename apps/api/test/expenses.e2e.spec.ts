@@ -41,18 +41,16 @@ describe('travel expense claims', () => {
     api = await startApi();
     const f = api.factories;
     tenant = await f.newTenant();
-    const roles: Record<string, MembershipRole> = {
+    const cast = await f.cast(tenant, {
       coordinator: MembershipRole.Coordinator,
       facilitator: MembershipRole.Facilitator,
       observer: MembershipRole.Observer,
       zoe: MembershipRole.Newcomer,
       samir: MembershipRole.Newcomer,
       notSelected: MembershipRole.Newcomer,
-    };
-    for (const [who, role] of Object.entries(roles)) {
-      people[who] = await f.newUser({ tenant, roles: [role] });
-      tokens[who] = await f.signIn(people[who]);
-    }
+    });
+    Object.assign(people, cast.people);
+    Object.assign(tokens, cast.tokens);
     const templateVersionId = await f.builtInTemplate(tokens.coordinator);
     const edition = await as<{ createEdition: { id: string } }>(
       'coordinator',

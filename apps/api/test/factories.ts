@@ -196,4 +196,15 @@ export class Factories {
       return claim;
     });
   }
+
+  /** One signed-in member per name, each with their role: who a suite's story is about. */
+  async cast(tenant: Tenant, roles: Record<string, MembershipRole>) {
+    const people: Record<string, User> = {};
+    const tokens: Record<string, string> = {};
+    for (const [who, role] of Object.entries(roles)) {
+      people[who] = await this.newUser({ tenant, roles: [role] });
+      tokens[who] = await this.signIn(people[who]);
+    }
+    return { people, tokens };
+  }
 }

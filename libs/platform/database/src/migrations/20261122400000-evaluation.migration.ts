@@ -154,24 +154,22 @@ language sql stable security definer set search_path = public, pg_temp as $$
     select l.key, l.edition_id, count(*)::int as people,
            (count(*) filter (where l.agrees))::int as agree
       from latest l group by l.key, l.edition_id
+  ), per_indicator as (
+    select e.key, sum(e.people)::int as people, sum(e.agree)::int as agree,
+           bool_and(app_runs_edition(e.edition_id))
+             or (bool_and(app_safe_share(e.people, e.agree))
+                 and app_safe_share(sum(e.people)::int, sum(e.agree)::int)) as shown
+      from per_edition e group by e.key
   )
-  select e.key,
-         case when bool_and(app_runs_edition(e.edition_id))
-                   or (bool_and(app_safe_share(e.people, e.agree))
-                       and app_safe_share(sum(e.people)::int, sum(e.agree)::int))
-              then sum(e.people)::int end,
-         case when bool_and(app_runs_edition(e.edition_id))
-                   or (bool_and(app_safe_share(e.people, e.agree))
-                       and app_safe_share(sum(e.people)::int, sum(e.agree)::int))
-              then sum(e.agree)::int end
-    from per_edition e
-   group by e.key
+  select i.key, case when i.shown then i.people end, case when i.shown then i.agree end
+    from per_indicator i
 $$;
 `;
 
 /*
- * The network's indicators, for the network operator only, across every tenant: one row per
- * indicator for the network (city null) and one per city, counts under five always suppressed.
+ * The network's indicators, for the network operator only, across every tenant and from closed
+ * questionnaires: one row per indicator for the network (city null) and one per city, each shown
+ * only when app_safe_share allows it (for a city, each of its editions too).
  */
 const NETWORK_INDICATORS = `
 create function app_network_indicators(p_definitions jsonb)
@@ -234,25 +232,22 @@ language sql stable security definer set search_path = public, pg_temp as $$
       join questionnaire_answer a_pre
         on a_pre.response_id = r_pre.id and a_pre.item_key = a_post.item_key
      where a_post.likert is not null and a_pre.likert is not null
-  ), visible as (
-    select app_runs_edition(p.edition_id) as team from post p
+  ), per_item as (
+    select c.item_key, count(*)::int as paired, sum(c.change)::int as total_change,
+           (count(*) filter (where c.change > 0))::int as improved
+      from changes c group by c.item_key
+  ), shown as (
+    select i.*, (select app_runs_edition(p.edition_id) from post p)
+                or app_safe_share(i.paired, i.improved) as visible
+      from per_item i
   )
-  select c.item_key,
-         case when (select team from visible)
-                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
-              then count(*)::int end,
-         case when (select team from visible)
-                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
-              then sum(c.change)::int end,
-         case when (select team from visible)
-                   or app_safe_share(count(*)::int, (count(*) filter (where c.change > 0))::int)
-              then (count(*) filter (where c.change > 0))::int end
-    from changes c
-   group by c.item_key
+  select s.item_key, case when s.visible then s.paired end,
+         case when s.visible then s.total_change end, case when s.visible then s.improved end
+    from shown s
 $$;
 `;
 
-/* Responses are final and never deleted by the runtime; nor are logbook entries (yet). */
+/* Responses are final: the runtime deletes only free-text answers and logbook entries, to erase. */
 const GRANTS = `
 grant select, insert, update on questionnaire, logbook_entry to inclusion_runtime;
 grant select, insert, delete on questionnaire_item to inclusion_runtime;

@@ -97,6 +97,16 @@ const depConstraints = (allowTesting) => [
       'scope:methodology',
     ],
   },
+  {
+    sourceTag: 'scope:follow-up',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+    ],
+  },
 ];
 
 const boundaries = (allowTesting) => ({

@@ -12,6 +12,7 @@ import {
   EvaluationPersonalData,
   EvaluationPrivacyModule,
 } from '@inclusion/evaluation';
+import { FollowUpModule } from '@inclusion/follow-up';
 import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
 import { MethodologyModule } from '@inclusion/methodology';
@@ -50,6 +51,7 @@ import { createRequestContext } from './request-context.factory';
       contributors: [EditionsPersonalData, ParticipantsPersonalData, EvaluationPersonalData],
     }),
     EvaluationModule,
+    FollowUpModule,
   ],
   controllers: [HealthController],
   providers: [

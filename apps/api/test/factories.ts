@@ -32,7 +32,9 @@ export class Factories {
     this.accounts = app.get(AccountProvisioning);
   }
 
-  newTenant(overrides: Partial<Pick<Tenant, 'name' | 'slug' | 'status' | 'defaultLocale'>> = {}) {
+  newTenant(
+    overrides: Partial<Pick<Tenant, 'name' | 'slug' | 'status' | 'defaultLocale' | 'country'>> = {},
+  ) {
     const id = unique();
     return this.runner.run({}, async (em) => {
       const tenant = em.create(Tenant, {

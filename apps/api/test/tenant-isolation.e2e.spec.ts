@@ -31,6 +31,10 @@ describe('tenant isolation, operation by operation', () => {
   let claimB: string;
   let questionnaireB: string;
   let logbookEntryB: string;
+  let recommendationB: string;
+  let draftRecommendationB: string;
+  let commitmentB: string;
+  let publishedCommitmentB: string;
   let newcomerTokenA: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
@@ -180,6 +184,54 @@ describe('tenant isolation, operation by operation', () => {
     newcomerTokenA = await f.signIn(
       await f.newUser({ tenant: tenantA, roles: [MembershipRole.Newcomer] }),
     );
+    // Follow-up: a draft and an accepted recommendation of B, a commitment on it and a published one.
+    const recommend = async () =>
+      (
+        await asB<{ createRecommendation: { id: string } }>(
+          `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { id } }`,
+          {
+            input: {
+              editionId: editionB.id,
+              title: { fr: 'Reco B', en: 'Reco B' },
+              body: { fr: 'Texte', en: 'Text' },
+              theme: 'PARTICIPATION',
+            },
+          },
+        )
+      ).createRecommendation.id;
+    draftRecommendationB = await recommend();
+    recommendationB = await recommend();
+    for (const status of ['ADOPTED', 'SUBMITTED']) {
+      await asB(
+        `mutation($id: ID!, $s: RecommendationStatus!) { advanceRecommendation(id: $id, status: $s) { id } }`,
+        { id: recommendationB, s: status },
+      );
+    }
+    await asB(
+      `mutation($input: AnswerRecommendationInput!) { answerRecommendation(input: $input) { id } }`,
+      { input: { recommendationId: recommendationB, decision: 'ACCEPTED' } },
+    );
+    const commit = async (title: string) =>
+      (
+        await asB<{ createCommitment: { id: string } }>(
+          `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+          {
+            input: {
+              recommendationId: recommendationB,
+              title: { fr: title, en: title },
+              department: 'B department',
+              ownerId: coordinatorB.id,
+              startDate: '2025-01-01',
+              dueDate: '2025-02-01',
+            },
+          },
+        )
+      ).createCommitment.id;
+    commitmentB = await commit('B private commitment');
+    publishedCommitmentB = await commit('B public commitment');
+    await asB(`mutation($id: ID!) { publishCommitment(id: $id, published: true) { id } }`, {
+      id: publishedCommitmentB,
+    });
   });
 
   /** B's application as its coordinator sees it, to prove an attack changed nothing. */
@@ -270,7 +322,184 @@ describe('tenant isolation, operation by operation', () => {
     expect(await bEvaluation()).toEqual(before);
   };
 
+  /** B's follow-up as its coordinator sees it, to prove an attack changed nothing. */
+  const bFollowUp = async () =>
+    api.client.ok(
+      `query($c: ID!, $r: ID!) {
+         recommendations(first: 20) { edges { node { id status answer title { en } } } }
+         recommendation(id: $r) { coauthors { membershipId } answerHistory { decision } }
+         commitments(first: 20) { edges { node { id title { en } status progress publishedAt ownerId } } }
+         commitment(id: $c) { department updates { progress } milestones { id } }
+         followUpSettings { staleAfterDays dueSoonDays } }`,
+      { c: commitmentB, r: recommendationB },
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const refusedOnBFollowUp = async (query: string, variables: Record<string, unknown>) => {
+    const before = await bFollowUp();
+    expect(await codesAsA(query, variables)).toEqual(['NOT_FOUND']);
+    expect(await bFollowUp()).toEqual(before);
+  };
+  const seesNothingOfBFollowUp = async (query: string, variables: Record<string, unknown> = {}) => {
+    const result = JSON.stringify(await asA(query, variables));
+    for (const id of [recommendationB, draftRecommendationB, commitmentB, publishedCommitmentB]) {
+      expect(result).not.toContain(id);
+    }
+  };
+
   const cases: Record<string, () => Promise<void>> = {
+    // Follow-up: B's recommendations and commitments are out of A's reach; only what B published
+    // is public, by design
+    recommendations: async () =>
+      seesNothingOfBFollowUp(
+        `query($e: ID!) { recommendations(filter: { editionId: $e }) { edges { node { id } } } }`,
+        { e: editionB.id },
+      ),
+    recommendation: async () =>
+      refusedOnBFollowUp(`query($id: ID!) { recommendation(id: $id) { id } }`, {
+        id: recommendationB,
+      }),
+    createRecommendation: async () =>
+      refusedOnBFollowUp(
+        `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { id } }`,
+        {
+          input: {
+            editionId: editionB.id,
+            title: { fr: 'x', en: 'x' },
+            body: { fr: 'x', en: 'x' },
+            theme: 'PARTICIPATION',
+          },
+        },
+      ),
+    updateRecommendation: async () =>
+      refusedOnBFollowUp(
+        `mutation($input: UpdateRecommendationInput!) { updateRecommendation(input: $input) { id } }`,
+        { input: { id: draftRecommendationB, title: { fr: 'Pris', en: 'Taken' } } },
+      ),
+    advanceRecommendation: async () =>
+      refusedOnBFollowUp(
+        `mutation($id: ID!) { advanceRecommendation(id: $id, status: ADOPTED) { id } }`,
+        { id: draftRecommendationB },
+      ),
+    deleteRecommendation: async () =>
+      refusedOnBFollowUp(`mutation($id: ID!) { deleteRecommendation(id: $id) }`, {
+        id: draftRecommendationB,
+      }),
+    answerRecommendation: async () =>
+      refusedOnBFollowUp(
+        `mutation($input: AnswerRecommendationInput!) { answerRecommendation(input: $input) { id } }`,
+        { input: { recommendationId: recommendationB, decision: 'UNDER_STUDY' } },
+      ),
+    commitments: async () =>
+      seesNothingOfBFollowUp(
+        `query($r: ID!) { commitments(filter: { recommendationId: $r }) { edges { node { id } } } }`,
+        { r: recommendationB },
+      ),
+    commitment: async () =>
+      refusedOnBFollowUp(`query($id: ID!) { commitment(id: $id) { id } }`, {
+        id: publishedCommitmentB,
+      }),
+    createCommitment: async () => {
+      const planted = {
+        title: { fr: 'x', en: 'x' },
+        department: 'x',
+        ownerId: coordinatorA.id,
+        startDate: '2025-01-01',
+        dueDate: '2025-02-01',
+      };
+      const query = `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`;
+      await refusedOnBFollowUp(query, { input: { ...planted, recommendationId: recommendationB } });
+      await refusedOnBFollowUp(query, { input: { ...planted, parentId: commitmentB } });
+    },
+    updateCommitment: async () =>
+      refusedOnBFollowUp(
+        `mutation($input: UpdateCommitmentInput!) { updateCommitment(input: $input) { id } }`,
+        { input: { id: commitmentB, department: 'Taken', ownerId: coordinatorA.id } },
+      ),
+    recordCommitmentProgress: async () =>
+      refusedOnBFollowUp(
+        `mutation($input: RecordProgressInput!) { recordCommitmentProgress(input: $input) { id } }`,
+        { input: { commitmentId: publishedCommitmentB, progress: 99 } },
+      ),
+    publishCommitment: async () =>
+      refusedOnBFollowUp(
+        `mutation($id: ID!) { publishCommitment(id: $id, published: true) { id } }`,
+        { id: commitmentB },
+      ),
+    commitmentsCsv: async () => {
+      const file = await asA(`{ commitmentsCsv { content } }`);
+      expect(file.errors).toBeUndefined();
+      await seesNothingOfBFollowUp(`{ commitmentsCsv { content } }`);
+    },
+    importCommitments: async () => {
+      const before = await bFollowUp();
+      // B's records by their ids: nothing of B is found, so nothing of B changes.
+      const report = await asA(
+        `mutation($input: ImportCommitmentsInput!) { importCommitments(input: $input) {
+           rejected rows { problems { code } } } }`,
+        {
+          input: {
+            csv: [
+              'external_id,recommendation,title_fr,title_en,department,owner_email,start_date,due_date',
+              `${commitmentB},,Pris,Taken,Taken,,,`,
+              `X1,${recommendationB},Pris,Taken,Taken,${coordinatorA.email},2025-01-01,2025-02-01`,
+            ].join('\n'),
+          },
+        },
+      );
+      expect(JSON.stringify(report.data)).toContain('REQUIRED_TO_CREATE');
+      expect(JSON.stringify(report.data)).toContain('UNKNOWN_RECOMMENDATION');
+      expect(JSON.stringify(report.data)).not.toContain('"CREATED"');
+      expect(await bFollowUp()).toEqual(before);
+    },
+    followUpSettings: async () => {
+      expect(await codesAsA(`{ followUpSettings { staleAfterDays } }`, {}, tenantB.slug)).toEqual([
+        'NOT_FOUND',
+      ]);
+    },
+    updateFollowUpSettings: async () => {
+      const before = await bFollowUp();
+      await asA(
+        `mutation { updateFollowUpSettings(input: { staleAfterDays: 300 }) { staleAfterDays } }`,
+      );
+      expect(
+        await codesAsA(
+          `mutation { updateFollowUpSettings(input: { staleAfterDays: 200 }) { staleAfterDays } }`,
+          {},
+          tenantB.slug,
+        ),
+      ).toEqual(['NOT_FOUND']);
+      expect(await bFollowUp()).toEqual(before);
+    },
+    followUpDashboard: async () => {
+      await seesNothingOfBFollowUp(
+        `{ followUpDashboard { figures { recommendations } overdue { id } stale { id } } }`,
+      );
+      const dashboard = await asA(`{ followUpDashboard { figures { recommendations } } }`);
+      expect(dashboard.data).toEqual({ followUpDashboard: { figures: { recommendations: 0 } } });
+      expect(
+        await codesAsA(`{ followUpDashboard { figures { recommendations } } }`, {}, tenantB.slug),
+      ).toEqual(['NOT_FOUND']);
+    },
+    networkFollowUp: async () => {
+      expect(await codesAsA(`{ networkFollowUp { totals { recommendations } } }`)).toEqual([
+        'FORBIDDEN',
+      ]);
+    },
+    publicFollowUp: async () => {
+      const page = JSON.stringify(
+        (
+          await asA(
+            `query($c: String!) { publicFollowUp(city: $c) { commitments { id title } } }`,
+            {
+              c: tenantB.slug,
+            },
+          )
+        ).data,
+      );
+      expect(page).toContain(publishedCommitmentB);
+      expect(page).not.toContain(commitmentB);
+    },
+
     // Evaluation: B's questionnaires, answers, indicators and logbooks are out of A's reach
     questionnaires: async () =>
       refusedOnBEvaluation(`query($e: ID!) { questionnaires(editionId: $e) { id } }`, {

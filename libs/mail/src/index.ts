@@ -28,6 +28,17 @@ export type { InvitationMailParams } from './templates/invitation.template';
 export type { SignInLinkMailParams } from './templates/sign-in-link.template';
 export type { PasswordResetMailParams } from './templates/password-reset.template';
 export type { ActivityReminderMailParams } from './templates/activity-reminder.template';
+export type {
+  CommitmentAttention,
+  CommitmentReminderItem,
+  CommitmentReminderMailParams,
+} from './templates/commitment-reminder.template';
+export type { FollowUpDigestMailParams } from './templates/follow-up-digest.template';
+export type {
+  NetworkAttentionCity,
+  NetworkSummaryMailParams,
+} from './templates/network-summary.template';
+export type { CommitmentCounts, FollowUpFrequency } from './templates/follow-up-text';
 export type { MailRelevanceCheck } from './delivery/mail-relevance-check';
 export { MAIL_QUEUE, type MailJobData } from './delivery/mail-queue';
 export { OutboxRelay } from './delivery/outbox.relay';

@@ -29,6 +29,9 @@ export type SubjectName =
   | 'Questionnaire'
   | 'Logbook'
   | 'Indicators'
+  | 'Recommendation'
+  | 'Commitment'
+  | 'FollowUp'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
@@ -44,6 +47,10 @@ const PROGRAMME: SubjectName[] = [
   'Indicators',
   // Shared logbook entries; row-level security keeps the others to their author and the team.
   'Logbook',
+  // What the cohorts recommended, what the city answered and committed to, and how far it got.
+  'Recommendation',
+  'Commitment',
+  'FollowUp',
 ];
 
 /**
@@ -63,6 +70,8 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('read', 'CohortFigures');
       can('manage', 'Questionnaire');
       can('read', ['Logbook', 'Indicators']);
+      // The city answers the recommendations and commits; coordinators steer the follow-up.
+      can('manage', ['Recommendation', 'Commitment', 'FollowUp']);
     },
     // Facilitators run the sessions: they schedule them and record who came. Of the editions whose
     // team they are on, they read the participants (row-level security narrows it to those).
@@ -73,6 +82,9 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('manage', ['Activity', 'PolicyLab']);
       can('read', ['ParticipantCall', 'Application', 'CohortFigures', 'ExpenseClaim']);
       can('read', ['Questionnaire', 'Logbook', 'Indicators']);
+      // They help the cohorts write their recommendations and steer them to the city.
+      can(['read', 'create', 'update', 'contribute'], 'Recommendation');
+      can(['read', 'contribute'], ['Commitment', 'FollowUp']);
     },
     // Both cohorts co-create in the labs: they add findings, ideas and prototypes, and back ideas.
     [MembershipRole.LocalActor]: (can) => {
@@ -84,6 +96,8 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       // Selected participants answer the questionnaires and keep a logbook of their edition.
       can('answer', 'Questionnaire');
       can('write', 'Logbook');
+      // The cohorts co-write recommendations; a commitment's owner, whatever their role, reports on it.
+      can('contribute', ['Recommendation', 'Commitment']);
     },
     [MembershipRole.Newcomer]: (can) => {
       can('read', PROGRAMME);
@@ -94,8 +108,14 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       // Selected participants answer the questionnaires and keep a logbook of their edition.
       can('answer', 'Questionnaire');
       can('write', 'Logbook');
+      // The cohorts co-write recommendations; a commitment's owner, whatever their role, reports on it.
+      can('contribute', ['Recommendation', 'Commitment']);
     },
-    [MembershipRole.Observer]: (can) => can('read', PROGRAMME),
+    [MembershipRole.Observer]: (can) => {
+      can('read', PROGRAMME);
+      // An official following the programme may own a commitment, and report on it.
+      can('contribute', 'Commitment');
+    },
   };
 
 export function buildAbility(input: {

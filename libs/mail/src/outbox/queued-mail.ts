@@ -6,7 +6,9 @@ import {
   type MailTemplateName,
   type MailTemplateParams,
 } from '../templates/mail-templates';
-import { isLanguageTag, isTimeZone, isWebUrl } from '../templates/mail-text';
+import { COMMITMENT_ATTENTIONS } from '../templates/commitment-reminder.template';
+import { COMMITMENT_STATUS_COUNTS, FOLLOW_UP_FREQUENCIES } from '../templates/follow-up-text';
+import { isCalendarDate, isLanguageTag, isTimeZone, isWebUrl } from '../templates/mail-text';
 
 /** The outbox topic of every row this library writes and delivers. */
 export const MAIL_TOPIC = 'mail';
@@ -76,6 +78,137 @@ const isLanguageList = (value: unknown): value is string[] =>
 const MAX_DURATION_MINUTES = 7 * 24 * 60;
 const MAX_LANGUAGES = 20;
 
+// What one mail lists at most: enough to act on, short enough to read.
+const MAX_REMINDED_COMMITMENTS = 50;
+const MAX_EXAMPLES = 5;
+const MAX_ATTENTION_CITIES = 10;
+
+const isCount = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
+
+const isPercent = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+
+/** The first of `keys` that is not a non-empty string, named from `path`. */
+function blankProblem(
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  path = 'params',
+): string | null {
+  for (const key of keys) {
+    const value = record[key];
+    if (!isNonEmptyString(value) || !value.trim())
+      return `${path}.${key} is not a non-empty string`;
+  }
+  return null;
+}
+
+function datesProblem(
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  path = 'params',
+): string | null {
+  for (const key of keys) {
+    if (!isCalendarDate(record[key])) return `${path}.${key} is not a calendar date (YYYY-MM-DD)`;
+  }
+  return null;
+}
+
+function countsProblem(
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  path = 'params',
+): string | null {
+  for (const key of keys) {
+    if (!isCount(record[key])) return `${path}.${key} is not a whole number >= 0`;
+  }
+  return null;
+}
+
+/** The frequency, period and cut-off of a weekly or monthly summary. */
+function summaryPeriodProblem(params: Record<string, unknown>): string | null {
+  if (!FOLLOW_UP_FREQUENCIES.includes(params.frequency as never)) {
+    return `params.frequency is not one of ${FOLLOW_UP_FREQUENCIES.join(', ')}`;
+  }
+  const datesWrong = datesProblem(params, ['periodStart', 'periodEnd']);
+  if (datesWrong) return datesWrong;
+  if ((params.periodStart as string) > (params.periodEnd as string)) {
+    return 'params.periodStart is after params.periodEnd';
+  }
+  if (!isInstant(params.validUntil)) return 'params.validUntil is not an ISO 8601 instant';
+  return null;
+}
+
+/** Commitments by status, and an average progress that is a percentage or null. */
+function commitmentFiguresProblem(params: Record<string, unknown>): string | null {
+  const counts = params.commitments;
+  if (!isRecord(counts)) return 'params.commitments is not a set of counts';
+  const countsWrong = countsProblem(
+    counts,
+    ['total', ...COMMITMENT_STATUS_COUNTS],
+    'params.commitments',
+  );
+  if (countsWrong) return countsWrong;
+  const byStatus = COMMITMENT_STATUS_COUNTS.reduce((sum, key) => sum + (counts[key] as number), 0);
+  if (byStatus !== counts.total) {
+    return 'params.commitments: the counts by status do not add up to the total';
+  }
+  if (params.averageProgress !== null && !isPercent(params.averageProgress)) {
+    return 'params.averageProgress is neither a percentage from 0 to 100 nor null';
+  }
+  return null;
+}
+
+/** `{ count, examples }`: a count, and at most five of the commitments it counts. */
+function examplesProblem(
+  params: Record<string, unknown>,
+  key: 'overdue' | 'stale',
+  dateKey: 'dueDate' | 'lastUpdateOn',
+): string | null {
+  const group = params[key];
+  if (!isRecord(group)) return `params.${key} is not a count with examples`;
+  if (!isCount(group.count)) return `params.${key}.count is not a whole number >= 0`;
+  const examples = group.examples;
+  if (!Array.isArray(examples)) return `params.${key}.examples is not a list`;
+  if (examples.length > MAX_EXAMPLES) {
+    return `params.${key}.examples has more than ${MAX_EXAMPLES} items`;
+  }
+  if (examples.length > group.count) return `params.${key}.examples outnumbers its count`;
+  for (const [index, example] of examples.entries()) {
+    const path = `params.${key}.examples[${index}]`;
+    if (!isRecord(example)) return `${path} is not an object`;
+    const problem =
+      blankProblem(example, ['title'], path) ?? datesProblem(example, [dateKey], path);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function remindedCommitmentProblem(item: unknown, path: string): string | null {
+  if (!isRecord(item)) return `${path} is not an object`;
+  const problem =
+    blankProblem(item, ['title'], path) ?? datesProblem(item, ['dueDate', 'lastUpdateOn'], path);
+  if (problem) return problem;
+  if (!COMMITMENT_ATTENTIONS.includes(item.attention as never)) {
+    return `${path}.attention is not one of ${COMMITMENT_ATTENTIONS.join(', ')}`;
+  }
+  if (!Number.isInteger(item.progress) || !isPercent(item.progress)) {
+    return `${path}.progress is not a whole number from 0 to 100`;
+  }
+  return null;
+}
+
+function attentionCityProblem(city: unknown, path: string): string | null {
+  if (!isRecord(city)) return `${path} is not an object`;
+  const problem =
+    blankProblem(city, ['cityName'], path) ?? countsProblem(city, ['overdue', 'stale'], path);
+  if (problem) return problem;
+  if (city.lastUpdateOn !== null && !isCalendarDate(city.lastUpdateOn)) {
+    return `${path}.lastUpdateOn is neither a calendar date (YYYY-MM-DD) nor null`;
+  }
+  return null;
+}
+
 /** What each template needs in its params beyond `expiresAt`, checked before it is queued. */
 const PARAMS_PROBLEMS: {
   [K in MailTemplateName]: (params: Record<string, unknown>) => string | null;
@@ -131,6 +264,51 @@ const PARAMS_PROBLEMS: {
     }
     return null;
   },
+  'commitment-reminder': (params) => {
+    const problem = blankProblem(params, ['displayName', 'tenantName']);
+    if (problem) return problem;
+    if (!isInstant(params.validUntil)) return 'params.validUntil is not an ISO 8601 instant';
+    const commitments = params.commitments;
+    if (!Array.isArray(commitments) || commitments.length === 0) {
+      return 'params.commitments is not a non-empty list';
+    }
+    if (commitments.length > MAX_REMINDED_COMMITMENTS) {
+      return `params.commitments has more than ${MAX_REMINDED_COMMITMENTS} items`;
+    }
+    for (const [index, item] of commitments.entries()) {
+      const itemProblem = remindedCommitmentProblem(item, `params.commitments[${index}]`);
+      if (itemProblem) return itemProblem;
+    }
+    return null;
+  },
+  'follow-up-digest': (params) =>
+    blankProblem(params, ['displayName', 'tenantName']) ??
+    summaryPeriodProblem(params) ??
+    commitmentFiguresProblem(params) ??
+    countsProblem(params, ['updatesInPeriod', 'awaitingAnswer']) ??
+    examplesProblem(params, 'overdue', 'dueDate') ??
+    examplesProblem(params, 'stale', 'lastUpdateOn'),
+  'network-summary': (params) => {
+    const problem =
+      blankProblem(params, ['displayName']) ??
+      summaryPeriodProblem(params) ??
+      countsProblem(params, ['cities', 'recommendations', 'answered', 'overdue', 'stale']) ??
+      commitmentFiguresProblem(params);
+    if (problem) return problem;
+    if ((params.answered as number) > (params.recommendations as number)) {
+      return 'params.answered is more than params.recommendations';
+    }
+    const attention = params.attention;
+    if (!Array.isArray(attention)) return 'params.attention is not a list';
+    if (attention.length > MAX_ATTENTION_CITIES) {
+      return `params.attention has more than ${MAX_ATTENTION_CITIES} items`;
+    }
+    for (const [index, city] of attention.entries()) {
+      const cityProblem = attentionCityProblem(city, `params.attention[${index}]`);
+      if (cityProblem) return cityProblem;
+    }
+    return null;
+  },
 };
 
 function problemWith(mail: Record<string, unknown>): string | null {
@@ -143,7 +321,7 @@ function problemWith(mail: Record<string, unknown>): string | null {
   const paramsProblem = PARAMS_PROBLEMS[mail.template](mail.params);
   if (paramsProblem) return paramsProblem;
   if (!isInstant(mailSendBefore(mail.template, mail.params as never))) {
-    return 'its send-before instant (expiresAt, startsAt) is not an ISO 8601 instant';
+    return 'its send-before instant (expiresAt, startsAt, validUntil) is not an ISO 8601 instant';
   }
   if (
     mail.timeZone !== undefined &&

@@ -17,6 +17,8 @@ const invitation: MailTemplateParams['invitation'] = {
   expiresAt,
 };
 
+const commitments = { total: 12, notStarted: 3, inProgress: 5, done: 2, delayed: 1, abandoned: 1 };
+
 const SAMPLE_PARAMS: MailTemplateParams = {
   invitation,
   'sign-in-link': { displayName: 'Samir', expiresAt },
@@ -44,6 +46,49 @@ const SAMPLE_PARAMS: MailTemplateParams = {
     tenantName: 'Clermont-Ferrand',
     editionName: 'Resilient Cities 2024',
     eraseFrom: expiresAt,
+  },
+  'commitment-reminder': {
+    displayName: 'Awa',
+    tenantName: 'Clermont-Ferrand',
+    validUntil: expiresAt,
+    commitments: [
+      {
+        title: 'Ouvrir un guichet unique',
+        dueDate: '2026-12-01',
+        attention: 'due_soon',
+        progress: 40,
+        lastUpdateOn: '2026-11-20',
+      },
+    ],
+  },
+  'follow-up-digest': {
+    displayName: 'Awa',
+    tenantName: 'Clermont-Ferrand',
+    frequency: 'weekly',
+    periodStart: '2026-11-23',
+    periodEnd: '2026-11-29',
+    validUntil: expiresAt,
+    commitments,
+    averageProgress: 46,
+    updatesInPeriod: 4,
+    awaitingAnswer: 2,
+    overdue: { count: 1, examples: [{ title: 'Traduire les formulaires', dueDate: '2026-11-15' }] },
+    stale: { count: 0, examples: [] },
+  },
+  'network-summary': {
+    displayName: 'Léa',
+    frequency: 'monthly',
+    periodStart: '2026-11-01',
+    periodEnd: '2026-11-30',
+    validUntil: expiresAt,
+    cities: 12,
+    recommendations: 85,
+    answered: 60,
+    commitments,
+    averageProgress: 51,
+    overdue: 7,
+    stale: 4,
+    attention: [{ cityName: 'Lyon', overdue: 3, stale: 2, lastUpdateOn: '2026-10-03' }],
   },
 };
 

@@ -7,11 +7,17 @@ import {
   applicationReceivedTemplate,
   type ApplicationReceivedMailParams,
 } from './application-received.template';
+import {
+  commitmentReminderTemplate,
+  type CommitmentReminderMailParams,
+} from './commitment-reminder.template';
+import { followUpDigestTemplate, type FollowUpDigestMailParams } from './follow-up-digest.template';
 import { invitationTemplate, type InvitationMailParams } from './invitation.template';
 import type { RenderedMail } from './mail-content';
 import { layOut } from './mail-layout';
 import type { LinkMailParams, MailTemplate, NoticeMailTemplate } from './mail-template';
 import { DEFAULT_TIME_ZONE, formatDateTime } from './mail-text';
+import { networkSummaryTemplate, type NetworkSummaryMailParams } from './network-summary.template';
 import { passwordResetTemplate, type PasswordResetMailParams } from './password-reset.template';
 import {
   retentionWarningTemplate,
@@ -27,6 +33,9 @@ export interface MailTemplateParams {
   'activity-reminder': ActivityReminderMailParams;
   'application-received': ApplicationReceivedMailParams;
   'retention-warning': RetentionWarningMailParams;
+  'commitment-reminder': CommitmentReminderMailParams;
+  'follow-up-digest': FollowUpDigestMailParams;
+  'network-summary': NetworkSummaryMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -41,6 +50,9 @@ const TEMPLATES: { [K in MailTemplateName]: TemplateFor<MailTemplateParams[K]> }
   'activity-reminder': activityReminderTemplate,
   'application-received': applicationReceivedTemplate,
   'retention-warning': retentionWarningTemplate,
+  'commitment-reminder': commitmentReminderTemplate,
+  'follow-up-digest': followUpDigestTemplate,
+  'network-summary': networkSummaryTemplate,
 };
 
 type AnyTemplate = MailTemplate<LinkMailParams> | NoticeMailTemplate<unknown>;

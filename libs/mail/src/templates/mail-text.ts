@@ -50,6 +50,83 @@ export function formatDay(iso: string, locale: Locale, timeZone: string): string
   }).format(new Date(iso));
 }
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day of the calendar written `YYYY-MM-DD` that exists (no 31 April, no 29 February 2025). */
+export const isCalendarDate = (value: unknown): value is string => {
+  if (typeof value !== 'string') return false;
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+};
+
+interface CalendarDay {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+}
+
+function calendarDayOf(date: string): CalendarDay {
+  if (!isCalendarDate(date)) throw new Error(`${date} is not a calendar date (YYYY-MM-DD)`);
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** "décembre" / "December". */
+const monthName = ({ year, month }: CalendarDay, locale: Locale): string =>
+  new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+
+/** "1er" in French, as the first of the month is written. */
+const dayNumber = ({ day }: CalendarDay, locale: Locale): string =>
+  locale === 'fr' && day === 1 ? '1er' : String(day);
+
+const dayMonth = (date: CalendarDay, locale: Locale): string =>
+  `${dayNumber(date, locale)} ${monthName(date, locale)}`;
+
+/**
+ * "1er décembre 2025" / "1 December 2025": a calendar date (`YYYY-MM-DD`), the same day in every
+ * time zone, unlike `formatDay` that reads an instant.
+ */
+export function formatCalendarDay(date: string, locale: Locale): string {
+  const day = calendarDayOf(date);
+  return `${dayMonth(day, locale)} ${day.year}`;
+}
+
+/**
+ * The days from `start` to `end` (`YYYY-MM-DD`, both included), with their preposition: "du 1er au
+ * 7 décembre 2025" / "from 1 to 7 December 2025", "en novembre 2025" / "in November 2025".
+ */
+export function formatPeriod(start: string, end: string, locale: Locale): string {
+  const first = calendarDayOf(start);
+  const last = calendarDayOf(end);
+  const sameYear = first.year === last.year;
+  const sameMonth = sameYear && first.month === last.month;
+  const lastOfMonth = new Date(Date.UTC(last.year, last.month, 0)).getUTCDate();
+  const to = formatCalendarDay(end, locale);
+  if (sameMonth && first.day === 1 && last.day === lastOfMonth) {
+    const month = `${monthName(first, locale)} ${first.year}`;
+    return locale === 'fr' ? `en ${month}` : `in ${month}`;
+  }
+  if (sameMonth && first.day === last.day) return locale === 'fr' ? `le ${to}` : `on ${to}`;
+  const from = sameMonth
+    ? dayNumber(first, locale)
+    : sameYear
+      ? dayMonth(first, locale)
+      : formatCalendarDay(start, locale);
+  return locale === 'fr' ? `du ${from} au ${to}` : `from ${from} to ${to}`;
+}
+
+/** "1 234" / "1,234". */
+export const formatNumber = (value: number, locale: Locale): string =>
+  new Intl.NumberFormat(LANGUAGE_TAGS[locale]).format(value);
+
 /** "09:30", in the given time zone. */
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {

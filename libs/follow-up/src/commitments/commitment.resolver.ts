@@ -1,0 +1,132 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
+import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
+import { RecommendationService } from '../recommendations/recommendation.service';
+import { RecommendationType } from '../recommendations/recommendation.types';
+import { FollowUpSettingsService } from '../settings/follow-up-settings.service';
+import { isDueSoon, isOverdue, isStale, type AttentionRules } from './attention';
+import type { Commitment } from './commitment.entity';
+import { CommitmentService } from './commitment.service';
+import {
+  CommitmentsArgs,
+  CommitmentType,
+  CommitmentUpdateType,
+  CreateCommitmentInput,
+  PublishCommitmentArgs,
+  RecordProgressInput,
+  UpdateCommitmentInput,
+} from './commitment.types';
+import { ProgressService } from './progress.service';
+
+const CommitmentConnection = ConnectionType(CommitmentType, 'Commitment');
+
+@Resolver(() => CommitmentType)
+export class CommitmentResolver {
+  /** One read of the city's settings per operation, however many commitments it shows. */
+  private readonly rulesOf = new WeakMap<RequestContext, Promise<AttentionRules>>();
+
+  constructor(
+    private readonly service: CommitmentService,
+    private readonly progress: ProgressService,
+    private readonly recommendations: RecommendationService,
+    private readonly settings: FollowUpSettingsService,
+  ) {}
+
+  @Access.inTenant('read', 'Commitment')
+  @Query(() => CommitmentConnection, {
+    description: 'The city’s commitments (milestones with `parentId`), soonest due first.',
+  })
+  async commitments(@Ctx() ctx: RequestContext, @Args() args: CommitmentsArgs) {
+    const { mine, ...filter } = args.filter ?? {};
+    if (mine) filter.ownerId = ctx.requireActor().user.id;
+    const page = await this.service.list(ctx.em, filter, await this.rules(ctx), args);
+    return toConnection(page, (row) => row);
+  }
+
+  @Access.inTenant('read', 'Commitment')
+  @Query(() => CommitmentType)
+  commitment(@Ctx() ctx: RequestContext, @Args() args: IdArgs) {
+    return this.service.get(ctx.em, args.id);
+  }
+
+  @Access.inTenant('create', 'Commitment')
+  @Mutation(() => CommitmentType, {
+    description: 'A commitment on an accepted recommendation, or a milestone of one.',
+  })
+  createCommitment(@Ctx() ctx: RequestContext, @Args('input') input: CreateCommitmentInput) {
+    const { recommendationId, parentId, ...draft } = input;
+    return this.service.create(ctx, { recommendationId, parentId }, draft);
+  }
+
+  @Access.inTenant('update', 'Commitment')
+  @Mutation(() => CommitmentType)
+  updateCommitment(@Ctx() ctx: RequestContext, @Args('input') input: UpdateCommitmentInput) {
+    const { id, ...draft } = input;
+    return this.service.update(ctx, id, draft);
+  }
+
+  @Access.inTenant('contribute', 'Commitment')
+  @Mutation(() => CommitmentType, {
+    description:
+      'Adds to its history: progress, status, a note, evidence. Its owner or a coordinator.',
+  })
+  recordCommitmentProgress(@Ctx() ctx: RequestContext, @Args('input') input: RecordProgressInput) {
+    const { commitmentId, ...draft } = input;
+    return this.service.recordProgress(ctx, commitmentId, draft);
+  }
+
+  @Access.inTenant('update', 'Commitment')
+  @Mutation(() => CommitmentType, {
+    description:
+      'Shows it and its milestones to anyone, without signing in; `false` takes it back.',
+  })
+  publishCommitment(@Ctx() ctx: RequestContext, @Args() args: PublishCommitmentArgs) {
+    return this.service.setPublished(ctx, args.id, args.published);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who answers for it, by name.' })
+  async ownerName(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return commitment.ownerId
+      ? ((await loadUser(ctx, commitment.ownerId))?.displayName ?? null)
+      : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Past its due date and neither done nor abandoned.' })
+  async overdue(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return isOverdue(commitment, await this.rules(ctx));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Open, and not updated for the city’s stale delay.' })
+  async stale(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return isStale(commitment, await this.rules(ctx));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Open, and due within the reminder lead.' })
+  async dueSoon(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return isDueSoon(commitment, await this.rules(ctx));
+  }
+
+  @ResolveField(() => [CommitmentType])
+  milestones(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return this.service.milestones(ctx.em, commitment.id);
+  }
+
+  @ResolveField(() => [CommitmentUpdateType], { description: 'Its history, latest first.' })
+  updates(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return this.progress.history(ctx.em, commitment.id);
+  }
+
+  @ResolveField(() => RecommendationType)
+  recommendation(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+    return this.recommendations.get(ctx.em, commitment.recommendationId);
+  }
+
+  private rules(ctx: RequestContext): Promise<AttentionRules> {
+    let rules = this.rulesOf.get(ctx);
+    if (!rules) {
+      rules = this.settings.rules(ctx.em, ctx.requireTenant());
+      this.rulesOf.set(ctx, rules);
+    }
+    return rules;
+  }
+}

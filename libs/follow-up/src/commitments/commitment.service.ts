@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidDateRange } from '@inclusion/editions';
+import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
+import type { Translated } from '@inclusion/i18n';
+import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
+import {
+  commitmentNotFound,
+  externalIdTaken,
+  milestoneOfMilestone,
+  notAMember,
+  notTheOwner,
+  publishMilestone,
+  recommendationNotAccepted,
+} from '../follow-up.errors';
+import { isAcceptance } from '../recommendations/answer-decision';
+import { RecommendationService } from '../recommendations/recommendation.service';
+import { AttentionFilter } from './attention';
+import { CommitmentStatus } from './commitment-status';
+import { Commitment } from './commitment.entity';
+import { ProgressService, type ProgressDraft } from './progress.service';
+
+export interface CommitmentDraft {
+  title?: Translated;
+  description?: Translated | null;
+  department?: string;
+  ownerId?: string;
+  startDate?: string;
+  dueDate?: string;
+  weight?: number | null;
+  externalId?: string | null;
+}
+
+export type NewCommitment = CommitmentDraft &
+  Required<Pick<CommitmentDraft, 'title' | 'department' | 'ownerId' | 'startDate' | 'dueDate'>>;
+
+export interface CommitmentFilter {
+  recommendationId?: string | null;
+  editionId?: string | null;
+  parentId?: string | null;
+  status?: CommitmentStatus | null;
+  ownerId?: string | null;
+  attention?: AttentionFilter | null;
+}
+
+const OPEN = { $nin: [CommitmentStatus.Done, CommitmentStatus.Abandoned] };
+
+/**
+ * The city's commitments: coordinators make and change them; their owner (or a coordinator)
+ * reports progress. A milestone belongs to a top-level commitment, shares its recommendation,
+ * and is published with it.
+ */
+@Injectable()
+export class CommitmentService {
+  constructor(
+    private readonly recommendations: RecommendationService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async get(em: EntityManager, id: string): Promise<Commitment> {
+    const commitment = await em.findOne(Commitment, { id });
+    if (!commitment) throw commitmentNotFound();
+    return commitment;
+  }
+
+  create(
+    ctx: RequestContext,
+    from: { recommendationId?: string | null; parentId?: string | null },
+    draft: CommitmentDraft,
+  ): Promise<Commitment> {
+    return this.createIn(ctx.em, ctx.requireActor().user.id, from, draft);
+  }
+
+  /** For the import too, which acts row by row within savepoints of its own. */
+  async createIn(
+    em: EntityManager,
+    actorId: string,
+    from: { recommendationId?: string | null; parentId?: string | null },
+    draft: CommitmentDraft,
+  ): Promise<Commitment> {
+    const parent = from.parentId ? await this.get(em, from.parentId) : null;
+    if (parent?.parentId) throw milestoneOfMilestone();
+    const recommendation = await this.recommendations.get(
+      em,
+      parent?.recommendationId ?? from.recommendationId ?? '',
+    );
+    if (!isAcceptance(recommendation.answer)) throw recommendationNotAccepted();
+    // A milestone takes what it does not say from its commitment.
+    const full = {
+      department: parent?.department,
+      ownerId: parent?.ownerId ?? undefined,
+      startDate: parent?.startDate,
+      dueDate: parent?.dueDate,
+      ...Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined)),
+    } as NewCommitment;
+    if (!full.ownerId) throw notAMember('ownerId');
+    const commitment = em.create(Commitment, {
+      tenantId: recommendation.tenantId,
+      recommendationId: recommendation.id,
+      parentId: parent?.id ?? null,
+      title: full.title,
+      department: full.department,
+      startDate: full.startDate,
+      dueDate: full.dueDate,
+      publishedAt: parent?.publishedAt ?? null,
+      createdById: actorId,
+    });
+    await this.apply(em, commitment, full);
+    this.progress.start(em, commitment, actorId);
+    await em.flush();
+    if (parent) {
+      await this.progress.rollUp(em, parent.id);
+      await em.flush();
+    }
+    return commitment;
+  }
+
+  async update(ctx: RequestContext, id: string, draft: CommitmentDraft): Promise<Commitment> {
+    return this.updateIn(ctx.em, await this.get(ctx.em, id), draft);
+  }
+
+  async updateIn(em: EntityManager, commitment: Commitment, draft: CommitmentDraft) {
+    await this.apply(em, commitment, draft);
+    await em.flush();
+    if (commitment.parentId && draft.weight != null) {
+      await this.progress.rollUp(em, commitment.parentId);
+      await em.flush();
+    }
+    return commitment;
+  }
+
+  /** Its owner reports, or a coordinator; the owner of a commitment for its milestones too. */
+  async recordProgress(ctx: RequestContext, id: string, draft: ProgressDraft) {
+    const commitment = await this.get(ctx.em, id);
+    const actorId = ctx.requireActor().user.id;
+    if (!ctx.ability.can('update', 'Commitment')) {
+      const parent = commitment.parentId ? await this.get(ctx.em, commitment.parentId) : null;
+      if (commitment.ownerId !== actorId && parent?.ownerId !== actorId) throw notTheOwner();
+    }
+    await this.progress.record(ctx.em, commitment, actorId, draft);
+    await ctx.em.flush();
+    return commitment;
+  }
+
+  /** Shows it, with its milestones and history, to anyone; or takes it back. */
+  async setPublished(ctx: RequestContext, id: string, published: boolean) {
+    return this.publishIn(ctx.em, await this.get(ctx.em, id), published);
+  }
+
+  async publishIn(em: EntityManager, commitment: Commitment, published: boolean) {
+    if (commitment.parentId) throw publishMilestone();
+    const publishedAt = published ? (commitment.publishedAt ?? new Date()) : null;
+    commitment.publishedAt = publishedAt;
+    await em.nativeUpdate(Commitment, { parentId: commitment.id }, { publishedAt });
+    await em.flush();
+    return commitment;
+  }
+
+  async list(
+    em: EntityManager,
+    filter: CommitmentFilter,
+    rules: { today: string; now: Date; staleAfterDays: number },
+    page: PageArgs,
+  ): Promise<Page<Commitment>> {
+    const where: FilterQuery<Commitment> = { parentId: filter.parentId ?? null };
+    if (filter.recommendationId) where.recommendationId = filter.recommendationId;
+    if (filter.editionId) {
+      const inEdition = await this.recommendations.idsInEdition(em, filter.editionId);
+      where.recommendationId = {
+        $in: filter.recommendationId
+          ? inEdition.filter((rid) => rid === filter.recommendationId)
+          : inEdition,
+      };
+    }
+    if (filter.status) where.status = filter.status;
+    if (filter.ownerId) where.ownerId = filter.ownerId;
+    if (filter.attention === AttentionFilter.Overdue) {
+      Object.assign(where, { status: filter.status ?? OPEN, dueDate: { $lt: rules.today } });
+    }
+    if (filter.attention === AttentionFilter.Stale) {
+      const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
+      Object.assign(where, { status: filter.status ?? OPEN, lastUpdateAt: { $lt: staleBefore } });
+    }
+    return keysetPage(em, Commitment, where, page, {
+      field: 'dueDate',
+      direction: 'asc',
+      keyOf: (row) => row.dueDate,
+    });
+  }
+
+  milestones(em: EntityManager, parentId: string, filters?: { tenant: boolean }) {
+    return em.find(
+      Commitment,
+      { parentId },
+      { orderBy: { dueDate: 'asc', id: 'asc' }, ...(filters ? { filters } : {}) },
+    );
+  }
+
+  private async apply(em: EntityManager, commitment: Commitment, draft: CommitmentDraft) {
+    if (draft.title) commitment.title = { fr: draft.title.fr.trim(), en: draft.title.en.trim() };
+    if (draft.description !== undefined) commitment.description = draft.description ?? null;
+    if (draft.department) commitment.department = draft.department.trim();
+    if (draft.startDate) commitment.startDate = draft.startDate;
+    if (draft.dueDate) commitment.dueDate = draft.dueDate;
+    if (commitment.dueDate < commitment.startDate) throw invalidDateRange();
+    if (draft.weight != null) commitment.weight = draft.weight;
+    if (draft.ownerId && draft.ownerId !== commitment.ownerId) {
+      const member = await em.count(Membership, {
+        user: draft.ownerId,
+        status: MembershipStatus.Active,
+      });
+      if (!member) throw notAMember('ownerId');
+      commitment.ownerId = draft.ownerId;
+    }
+    if (draft.externalId !== undefined) {
+      const externalId = draft.externalId?.trim() || null;
+      if (externalId && (await em.count(Commitment, { externalId, id: { $ne: commitment.id } }))) {
+        throw externalIdTaken(externalId);
+      }
+      commitment.externalId = externalId;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/** A row of app_follow_up_figures (and of the network's): one city's counts. */
+export interface FiguresRow {
+  tenant_id: string;
+  recommendations: number;
+  submitted: number;
+  answered: number;
+  accepted: number;
+  partly_accepted: number;
+  declined: number;
+  under_study: number;
+  commitments: number;
+  not_started: number;
+  in_progress: number;
+  done: number;
+  delayed: number;
+  abandoned: number;
+  progress_sum: number;
+  overdue: number;
+  stale: number;
+  last_update_at: Date | string | null;
+}
+
+export interface FollowUpFigures {
+  recommendations: number;
+  submitted: number;
+  answered: number;
+  accepted: number;
+  partlyAccepted: number;
+  declined: number;
+  underStudy: number;
+  commitments: {
+    total: number;
+    notStarted: number;
+    inProgress: number;
+    done: number;
+    delayed: number;
+    abandoned: number;
+  };
+  /** Of the top-level commitments, 0 to 100 with one decimal; null without any. */
+  averageProgress: number | null;
+  /** Done among those not abandoned, 0 to 1; null without any. */
+  shareDone: number | null;
+  overdue: number;
+  stale: number;
+  lastUpdateAt: Date | null;
+}
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+export function sumRows(rows: readonly FiguresRow[], tenantId = ''): FiguresRow {
+  const total: FiguresRow = {
+    tenant_id: tenantId,
+    recommendations: 0,
+    submitted: 0,
+    answered: 0,
+    accepted: 0,
+    partly_accepted: 0,
+    declined: 0,
+    under_study: 0,
+    commitments: 0,
+    not_started: 0,
+    in_progress: 0,
+    done: 0,
+    delayed: 0,
+    abandoned: 0,
+    progress_sum: 0,
+    overdue: 0,
+    stale: 0,
+    last_update_at: null,
+  };
+  for (const row of rows) {
+    for (const key of Object.keys(total) as (keyof FiguresRow)[]) {
+      if (typeof total[key] === 'number') (total[key] as number) += Number(row[key]);
+    }
+    const last = row.last_update_at ? new Date(row.last_update_at) : null;
+    if (last && (!total.last_update_at || last > new Date(total.last_update_at))) {
+      total.last_update_at = last;
+    }
+  }
+  return total;
+}
+
+export function figuresOf(row: FiguresRow): FollowUpFigures {
+  const live = row.commitments - row.abandoned;
+  return {
+    recommendations: row.recommendations,
+    submitted: row.submitted,
+    answered: row.answered,
+    accepted: row.accepted,
+    partlyAccepted: row.partly_accepted,
+    declined: row.declined,
+    underStudy: row.under_study,
+    commitments: {
+      total: row.commitments,
+      notStarted: row.not_started,
+      inProgress: row.in_progress,
+      done: row.done,
+      delayed: row.delayed,
+      abandoned: row.abandoned,
+    },
+    averageProgress: row.commitments ? oneDecimal(row.progress_sum / row.commitments) : null,
+    shareDone: live > 0 ? Math.round((row.done / live) * 1000) / 1000 : null,
+    overdue: row.overdue,
+    stale: row.stale,
+    lastUpdateAt: row.last_update_at ? new Date(row.last_update_at) : null,
+  };
+}
+
+/** A row of app_follow_up_series. */
+export interface SeriesRow {
+  bucket_end: string | Date;
+  commitments: number;
+  progress_sum: number;
+}
+
+export interface ProgressPoint {
+  periodEnd: string;
+  commitments: number;
+  averageProgress: number | null;
+}
+
+const dayOf = (value: string | Date) =>
+  typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+export const pointsOf = (rows: readonly SeriesRow[]): ProgressPoint[] =>
+  rows.map((row) => ({
+    periodEnd: dayOf(row.bucket_end),
+    commitments: row.commitments,
+    averageProgress: row.commitments ? oneDecimal(row.progress_sum / row.commitments) : null,
+  }));

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { EditionsModule } from '@inclusion/editions';
+import { IdentityModule } from '@inclusion/identity';
+import { CommitmentUpdateResolver } from './commitments/commitment-update.resolver';
+import { CommitmentResolver } from './commitments/commitment.resolver';
+import { CommitmentService } from './commitments/commitment.service';
+import { ProgressService } from './commitments/progress.service';
+import { CommitmentCsvResolver } from './csv/commitment-csv.resolver';
+import { CommitmentExportService } from './csv/commitment-export.service';
+import { CommitmentImportService } from './csv/commitment-import.service';
+import { DashboardResolver } from './dashboards/dashboard.resolver';
+import { NetworkDashboardService } from './dashboards/network-dashboard.service';
+import { TenantDashboardService } from './dashboards/tenant-dashboard.service';
+import { FOLLOW_UP_ENTITIES } from './follow-up-entities';
+import { PublicFollowUpResolver } from './public/public-follow-up.resolver';
+import { PublicFollowUpService } from './public/public-follow-up.service';
+import { RecommendationAnswerService } from './recommendations/recommendation-answer.service';
+import { RecommendationResolver } from './recommendations/recommendation.resolver';
+import { RecommendationService } from './recommendations/recommendation.service';
+import { FollowUpSettingsResolver } from './settings/follow-up-settings.resolver';
+import { FollowUpSettingsService } from './settings/follow-up-settings.service';
+
+/** The API's side of the follow-up: recommendations, answers, commitments, dashboards. */
+@Module({
+  imports: [IdentityModule, EditionsModule, MikroOrmModule.forFeature(FOLLOW_UP_ENTITIES)],
+  providers: [
+    RecommendationService,
+    RecommendationAnswerService,
+    CommitmentService,
+    ProgressService,
+    FollowUpSettingsService,
+    TenantDashboardService,
+    NetworkDashboardService,
+    PublicFollowUpService,
+    CommitmentImportService,
+    CommitmentExportService,
+    RecommendationResolver,
+    CommitmentResolver,
+    CommitmentUpdateResolver,
+    FollowUpSettingsResolver,
+    DashboardResolver,
+    PublicFollowUpResolver,
+    CommitmentCsvResolver,
+  ],
+})
+export class FollowUpModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale } from '@inclusion/i18n';
+import { Tenant, TenantStatus } from '@inclusion/tenancy';
+import { CommitmentStatus } from '../commitments/commitment-status';
+import { CommitmentUpdate } from '../commitments/commitment-update.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { cityNotFound } from '../follow-up.errors';
+import { Recommendation } from '../recommendations/recommendation.entity';
+import type { PublicCommitmentType, PublicFollowUpType } from './public-follow-up.types';
+
+const OFF = { filters: false } as const;
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
+
+/**
+ * A city's published commitments for anyone, without a tenant: the rows the `_published`
+ * policies let through, found by the city's slug, with the tenant filter off on purpose. No
+ * person is named: neither owners nor the authors of updates, whose notes stay with the city.
+ */
+@Injectable()
+export class PublicFollowUpService {
+  async forCity(em: EntityManager, slug: string, locale: Locale): Promise<PublicFollowUpType> {
+    const tenant = await em.findOne(Tenant, { slug, status: { $ne: TenantStatus.Archived } });
+    if (!tenant) throw cityNotFound();
+    const published = await em.find(
+      Commitment,
+      { tenantId: tenant.id, publishedAt: { $ne: null } },
+      { ...OFF, orderBy: { dueDate: 'asc', id: 'asc' } },
+    );
+    const ids = published.map((c) => c.id);
+    const recommendations = new Map(
+      (
+        await em.find(
+          Recommendation,
+          { tenantId: tenant.id, id: { $in: published.map((c) => c.recommendationId) } },
+          OFF,
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const history = await em.find(
+      CommitmentUpdate,
+      { tenantId: tenant.id, commitmentId: { $in: ids } },
+      { ...OFF, orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    const top = published.filter((c) => !c.parentId);
+    const commitments: PublicCommitmentType[] = top.map((c) => {
+      const recommendation = recommendations.get(c.recommendationId)!;
+      return {
+        id: c.id,
+        title: c.title[locale],
+        description: c.description?.[locale] ?? null,
+        department: c.department,
+        status: c.status,
+        statusReason: c.statusReason ?? null,
+        progress: c.progress,
+        startDate: c.startDate,
+        dueDate: c.dueDate,
+        lastUpdateOn: dayOf(c.lastUpdateAt),
+        recommendationTitle: recommendation.title[locale],
+        theme: recommendation.theme,
+        localTheme: recommendation.localTheme?.[locale] ?? null,
+        milestones: published
+          .filter((m) => m.parentId === c.id)
+          .map((m) => ({
+            id: m.id,
+            title: m.title[locale],
+            status: m.status,
+            progress: m.progress,
+            dueDate: m.dueDate,
+          })),
+        history: history
+          .filter((entry) => entry.commitmentId === c.id)
+          .map((entry) => ({
+            on: dayOf(entry.createdAt),
+            progress: entry.progress,
+            status: entry.status,
+          })),
+      };
+    });
+    const count = (status: CommitmentStatus) => top.filter((c) => c.status === status).length;
+    return {
+      cityName: tenant.name,
+      locale,
+      counts: {
+        total: top.length,
+        notStarted: count(CommitmentStatus.NotStarted),
+        inProgress: count(CommitmentStatus.InProgress),
+        done: count(CommitmentStatus.Done),
+        delayed: count(CommitmentStatus.Delayed),
+        abandoned: count(CommitmentStatus.Abandoned),
+      },
+      averageProgress: top.length
+        ? Math.round((top.reduce((sum, c) => sum + c.progress, 0) / top.length) * 10) / 10
+        : null,
+      commitments,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayIn } from '@inclusion/editions';
+import type { Tenant } from '@inclusion/tenancy';
+import type { AttentionRules } from '../commitments/attention';
+import {
+  DEFAULT_DUE_SOON_DAYS,
+  DEFAULT_STALE_AFTER_DAYS,
+  FollowUpSettings,
+} from './follow-up-settings.entity';
+
+export interface SettingsDraft {
+  staleAfterDays?: number | null;
+  dueSoonDays?: number | null;
+}
+
+/** A city's follow-up settings, its defaults until a coordinator changes them. */
+@Injectable()
+export class FollowUpSettingsService {
+  async of(
+    em: EntityManager,
+    tenantId: string,
+  ): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
+    const settings = await em.findOne(FollowUpSettings, { tenantId });
+    return {
+      staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+      dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    };
+  }
+
+  async rules(em: EntityManager, tenant: Tenant, now = new Date()): Promise<AttentionRules> {
+    return { ...(await this.of(em, tenant.id)), today: todayIn(tenant.timeZone, now), now };
+  }
+
+  async update(em: EntityManager, tenantId: string, draft: SettingsDraft) {
+    const settings =
+      (await em.findOne(FollowUpSettings, { tenantId })) ??
+      em.create(FollowUpSettings, { tenantId });
+    if (draft.staleAfterDays) settings.staleAfterDays = draft.staleAfterDays;
+    if (draft.dueSoonDays) settings.dueSoonDays = draft.dueSoonDays;
+    await em.flush();
+    return this.of(em, tenantId);
+  }
+}

@@ -154,7 +154,9 @@ describe('commitments by CSV', () => {
   it('applies the valid rows and says why each other one was rejected', async () => {
     const report = await importCsv(file);
     expect(report).toMatchObject({ dryRun: false, created: 2, updated: 0, rejected: 6 });
-    const byId = Object.fromEntries(report.rows.map((row) => [row.externalId, row]));
+    const byId: Record<string, Report['rows'][number]> = Object.fromEntries(
+      report.rows.map((row) => [row.externalId, row]),
+    );
     expect(report.rows.map((row) => row.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     const codes = (externalId: string) => byId[externalId].problems.map((p) => p.code);
     expect(codes('C2')).toEqual(['RECOMMENDATION_NOT_ACCEPTED']);

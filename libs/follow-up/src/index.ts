@@ -1,1 +1,13 @@
 export { FollowUpModule } from './follow-up.module';
+export { FOLLOW_UP_ENTITIES } from './follow-up-entities';
+export { Recommendation } from './recommendations/recommendation.entity';
+export { RecommendationAnswer } from './recommendations/recommendation-answer.entity';
+export { RecommendationCoauthor } from './recommendations/recommendation-coauthor.entity';
+export { RecommendationStatus } from './recommendations/recommendation-status';
+export { RecommendationTheme } from './recommendations/recommendation-theme';
+export { AnswerDecision } from './recommendations/answer-decision';
+export { Commitment } from './commitments/commitment.entity';
+export { CommitmentUpdate } from './commitments/commitment-update.entity';
+export { CommitmentStatus } from './commitments/commitment-status';
+export { rolledUpProgress } from './commitments/rollup';
+export { FollowUpSettings } from './settings/follow-up-settings.entity';

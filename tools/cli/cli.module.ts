@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { ConfigModule } from '@inclusion/config';
 import { DatabaseModule } from '@inclusion/database';
 import { EditionsModule } from '@inclusion/editions';
 import { EvaluationModule } from '@inclusion/evaluation';
+import { FOLLOW_UP_ENTITIES } from '@inclusion/follow-up';
 import { IdentityModule } from '@inclusion/identity';
 import { ParticipantsModule } from '@inclusion/participants';
 
@@ -14,6 +16,8 @@ import { ParticipantsModule } from '@inclusion/participants';
     EditionsModule,
     ParticipantsModule,
     EvaluationModule,
+    // The follow-up's entities only: its module brings the API's resolvers.
+    MikroOrmModule.forFeature(FOLLOW_UP_ENTITIES),
   ],
 })
 export class CliModule {}

@@ -2,10 +2,28 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TransactionRunner } from '@inclusion/database';
 import { Edition, MicroExperimentation } from '@inclusion/editions';
+import {
+  Commitment,
+  CommitmentStatus,
+  Recommendation,
+  RecommendationAnswer,
+} from '@inclusion/follow-up';
 import { User } from '@inclusion/identity';
 import { Tenant } from '@inclusion/tenancy';
 import { CliModule } from './cli.module';
 import { UsageError, createOperator, parseCreateOperator, seedDemoCommand } from './commands';
+import { DEMO_FOLLOW_UP, type DemoFollowUp } from './follow-up-demo-data';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What the demo data says a city should have, milestones included. */
+const expectedOf = ({ recommendations }: DemoFollowUp) => ({
+  recommendations: recommendations.length,
+  answers: recommendations.flatMap((r) => r.answers ?? []).length,
+  commitments: recommendations
+    .flatMap((r) => r.commitments ?? [])
+    .flatMap((c) => [c, ...(c.milestones ?? [])]).length,
+});
 
 describe('operational commands', () => {
   let app: INestApplicationContext;
@@ -62,6 +80,27 @@ describe('operational commands', () => {
       .get(TransactionRunner)
       .run({ tenantId: clermont.id }, (em) => em.count(MicroExperimentation, {}));
     expect(experiments).toBe(5);
+
+    const open = { $nin: [CommitmentStatus.Done, CommitmentStatus.Abandoned] };
+    const today = new Date().toISOString().slice(0, 10);
+    const staleBefore = new Date(Date.now() - 60 * DAY_MS);
+    let overdue = 0;
+    let stale = 0;
+    for (const tenant of tenants) {
+      const found = await app.get(TransactionRunner).run({ tenantId: tenant.id }, async (em) => ({
+        recommendations: await em.count(Recommendation, {}),
+        answers: await em.count(RecommendationAnswer, {}),
+        commitments: await em.count(Commitment, {}),
+        overdue: await em.count(Commitment, { status: open, dueDate: { $lt: today } }),
+        stale: await em.count(Commitment, { status: open, lastUpdateAt: { $lt: staleBefore } }),
+      }));
+      const { overdue: overdueHere, stale: staleHere, ...counts } = found;
+      expect(counts).toEqual(expectedOf(DEMO_FOLLOW_UP[tenant.slug]));
+      overdue += overdueHere;
+      stale += staleHere;
+    }
+    expect(overdue).toBeGreaterThan(0);
+    expect(stale).toBeGreaterThan(0);
   });
 
   it('refuses to seed demo accounts in production unless forced', async () => {

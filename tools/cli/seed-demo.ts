@@ -4,8 +4,10 @@ import { Edition, EditionService } from '@inclusion/editions';
 import { AccountProvisioning, User } from '@inclusion/identity';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_TENANTS } from './demo-data';
+import { DEMO_FOLLOW_UP } from './follow-up-demo-data';
 import { seedClermontLab } from './seed-clermont-lab';
 import { seedCohorts } from './seed-cohorts';
+import { seedFollowUp } from './seed-follow-up';
 import { seedOpenCall } from './seed-open-call';
 import { seedEdition } from './seed-edition';
 
@@ -71,6 +73,14 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
           seedOf(demo.tenant.slug),
           coordinator.id,
         );
+      });
+    }
+    const followUp = DEMO_FOLLOW_UP[demo.tenant.slug];
+    if (followUp) {
+      await runner.run({ tenantId, system: true }, async (em) => {
+        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
+        const coordinator = await em.findOneOrFail(User, { email: demo.coordinator.email });
+        await seedFollowUp(em, edition, followUp, coordinator.id);
       });
     }
     lines.push(

@@ -12,7 +12,7 @@ import {
   EvaluationPersonalData,
   EvaluationPrivacyModule,
 } from '@inclusion/evaluation';
-import { FollowUpModule } from '@inclusion/follow-up';
+import { FollowUpModule, FollowUpPersonalData, FollowUpPrivacyModule } from '@inclusion/follow-up';
 import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
 import { MethodologyModule } from '@inclusion/methodology';
@@ -47,8 +47,18 @@ import { createRequestContext } from './request-context.factory';
     ParticipantsModule,
     // Every library that keeps personal data contributes to a person's export and erasure.
     PrivacyModule.register({
-      imports: [EditionsPrivacyModule, ParticipantsPrivacyModule, EvaluationPrivacyModule],
-      contributors: [EditionsPersonalData, ParticipantsPersonalData, EvaluationPersonalData],
+      imports: [
+        EditionsPrivacyModule,
+        ParticipantsPrivacyModule,
+        EvaluationPrivacyModule,
+        FollowUpPrivacyModule,
+      ],
+      contributors: [
+        EditionsPersonalData,
+        ParticipantsPersonalData,
+        EvaluationPersonalData,
+        FollowUpPersonalData,
+      ],
     }),
     EvaluationModule,
     FollowUpModule,

@@ -32,6 +32,8 @@ describe("a person's data: export and erasure", () => {
   let coordinator: string;
   let person: { token: string; tenant: string };
   let editionId: string;
+  let recommendationId: string;
+  let commitmentId: string;
   const run = Date.now().toString(36);
   const prefix = `test_privacy_${run}`;
   const password = 'a passphrase for Ylva';
@@ -269,6 +271,46 @@ describe("a person's data: export and erasure", () => {
       { input: { editionId, stepLabel: 'Training', text: unique.logbook } },
       person,
     );
+    // The follow-up: the person co-writes a recommendation the city accepts, and owns a commitment.
+    const written = await api.client.ok<{ createRecommendation: { id: string } }>(
+      `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { id } }`,
+      {
+        input: {
+          editionId,
+          title: { fr: 'Accueil en plusieurs langues', en: 'A welcome in several languages' },
+          body: { fr: 'Texte', en: 'Text' },
+          theme: 'INFORMATION_ACCESS',
+        },
+      },
+      person,
+    );
+    recommendationId = written.createRecommendation.id;
+    for (const status of ['ADOPTED', 'SUBMITTED']) {
+      await asCoordinator(
+        `mutation($id: ID!, $s: RecommendationStatus!) { advanceRecommendation(id: $id, status: $s) { id } }`,
+        { id: recommendationId, s: status },
+      );
+    }
+    await asCoordinator(
+      `mutation($input: AnswerRecommendationInput!) { answerRecommendation(input: $input) { id } }`,
+      { input: { recommendationId, decision: 'ACCEPTED' } },
+    );
+    const me = await api.client.ok<{ me: { id: string } }>(`{ me { id } }`, {}, person);
+    commitmentId = (
+      await asCoordinator<{ createCommitment: { id: string } }>(
+        `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+        {
+          input: {
+            recommendationId,
+            title: { fr: 'Accueil multilingue', en: 'Multilingual welcome' },
+            department: 'Accueil',
+            ownerId: me.me.id,
+            startDate: '2025-01-01',
+            dueDate: '2026-12-31',
+          },
+        },
+      )
+    ).createCommitment.id;
     await f.newCertificate(
       await runner.run({ tenantId: tenant.id, system: true }, (em) =>
         em.findOneOrFail(Application, { email: unique.email }),
@@ -322,6 +364,9 @@ describe("a person's data: export and erasure", () => {
     expect(exported.myDataExport).toContain('"nationality": "SE"');
     expect(exported.myDataExport).toContain('application-received');
     expect(exported.myDataExport).toContain(`Prise de parole ${run}`);
+    expect(exported.myDataExport).toContain('coauthoredRecommendations');
+    expect(exported.myDataExport).toContain(recommendationId);
+    expect(exported.myDataExport).toContain(commitmentId);
   });
 
   it('erases nothing without the password', async () => {
@@ -361,6 +406,18 @@ describe("a person's data: export and erasure", () => {
     expect(signIn.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
 
     await expectNowhere(Object.values(unique));
+
+    // The recommendation and the commitment stay the city's; they no longer name the person.
+    const followUp = await api.client.ok<{
+      recommendation: { coauthors: unknown[] };
+      commitment: { ownerId: string | null };
+    }>(
+      `query($r: ID!, $c: ID!) { recommendation(id: $r) { coauthors { membershipId } }
+         commitment(id: $c) { ownerId } }`,
+      { r: recommendationId, c: commitmentId },
+      { token: coordinator, tenant: tenant.slug },
+    );
+    expect(followUp).toEqual({ recommendation: { coauthors: [] }, commitment: { ownerId: null } });
   });
 
   it('lets a city erase, on request, an applicant who never joined', async () => {

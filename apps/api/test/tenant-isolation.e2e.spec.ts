@@ -451,6 +451,30 @@ describe('tenant isolation, operation by operation', () => {
       expect(JSON.stringify(report.data)).not.toContain('"CREATED"');
       expect(await bFollowUp()).toEqual(before);
     },
+    // A person's notification choices are their own, in every city, and nobody else's
+    myNotificationPreferences: async () => {
+      const mine = await asA(`{ myNotificationPreferences { kind frequency } }`, {}, tenantB.slug);
+      expect(mine.errors).toBeUndefined();
+    },
+    setNotificationPreference: async () => {
+      const bBefore = await api.client.ok(
+        `{ myNotificationPreferences { kind frequency isDefault } }`,
+        {},
+        { token: tokenB, tenant: tenantB.slug },
+      );
+      await asA(
+        `mutation { setNotificationPreference(kind: TENANT_DIGEST, frequency: NONE) { kind } }`,
+        {},
+        tenantB.slug,
+      );
+      expect(
+        await api.client.ok(
+          `{ myNotificationPreferences { kind frequency isDefault } }`,
+          {},
+          { token: tokenB, tenant: tenantB.slug },
+        ),
+      ).toEqual(bBefore);
+    },
     followUpSettings: async () => {
       expect(await codesAsA(`{ followUpSettings { staleAfterDays } }`, {}, tenantB.slug)).toEqual([
         'NOT_FOUND',

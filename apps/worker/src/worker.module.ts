@@ -10,6 +10,11 @@ import {
 } from '@inclusion/editions';
 import { IdentityEntitiesModule, InvitationRelevanceCheck } from '@inclusion/identity';
 import { EvaluationPersonalData, EvaluationPrivacyModule } from '@inclusion/evaluation';
+import {
+  FollowUpNotificationsModule,
+  FollowUpPersonalData,
+  FollowUpPrivacyModule,
+} from '@inclusion/follow-up';
 import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
 import { ParticipantsPersonalData, ParticipantsPrivacyModule } from '@inclusion/participants';
 import { RetentionModule } from '@inclusion/privacy';
@@ -31,9 +36,20 @@ export const WORKER_CONTEXTS: WorkerModuleOptions = {
   imports: [
     IdentityEntitiesModule,
     ActivityRemindersModule,
+    FollowUpNotificationsModule,
     RetentionModule.register({
-      imports: [EditionsPrivacyModule, ParticipantsPrivacyModule, EvaluationPrivacyModule],
-      contributors: [EditionsPersonalData, ParticipantsPersonalData, EvaluationPersonalData],
+      imports: [
+        EditionsPrivacyModule,
+        ParticipantsPrivacyModule,
+        EvaluationPrivacyModule,
+        FollowUpPrivacyModule,
+      ],
+      contributors: [
+        EditionsPersonalData,
+        ParticipantsPersonalData,
+        EvaluationPersonalData,
+        FollowUpPersonalData,
+      ],
     }),
   ],
   relevanceChecks: [InvitationRelevanceCheck, RegistrationRelevanceCheck],

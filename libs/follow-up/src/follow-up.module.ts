@@ -13,6 +13,8 @@ import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { NetworkDashboardService } from './dashboards/network-dashboard.service';
 import { TenantDashboardService } from './dashboards/tenant-dashboard.service';
 import { FOLLOW_UP_ENTITIES } from './follow-up-entities';
+import { NotificationPreferenceResolver } from './notifications/notification-preference.resolver';
+import { NotificationPreferenceService } from './notifications/notification-preference.service';
 import { PublicFollowUpResolver } from './public/public-follow-up.resolver';
 import { PublicFollowUpService } from './public/public-follow-up.service';
 import { RecommendationAnswerService } from './recommendations/recommendation-answer.service';
@@ -34,6 +36,7 @@ import { FollowUpSettingsService } from './settings/follow-up-settings.service';
     NetworkDashboardService,
     PublicFollowUpService,
     CommitmentImportService,
+    NotificationPreferenceService,
     CommitmentExportService,
     RecommendationResolver,
     CommitmentResolver,
@@ -42,6 +45,7 @@ import { FollowUpSettingsService } from './settings/follow-up-settings.service';
     DashboardResolver,
     PublicFollowUpResolver,
     CommitmentCsvResolver,
+    NotificationPreferenceResolver,
   ],
 })
 export class FollowUpModule {}

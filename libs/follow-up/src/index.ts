@@ -1,4 +1,10 @@
 export { FollowUpModule } from './follow-up.module';
+export { FollowUpPersonalData } from './privacy/follow-up-personal-data';
+export { FollowUpPrivacyModule } from './privacy/follow-up-privacy.module';
+export { FollowUpNotificationsModule } from './follow-up-notifications.module';
+export { CommitmentRemindersService } from './notifications/commitment-reminders.service';
+export { TenantDigestsService } from './notifications/tenant-digests.service';
+export { NetworkSummariesService } from './notifications/network-summaries.service';
 export { FOLLOW_UP_ENTITIES } from './follow-up-entities';
 export { Recommendation } from './recommendations/recommendation.entity';
 export { RecommendationAnswer } from './recommendations/recommendation-answer.entity';

@@ -45,6 +45,7 @@ export const envSchema = z
     // warned RETENTION_WARNING_DAYS before.
     PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     RETENTION_WARNING_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+    FOLLOW_UP_SCAN_MS: z.coerce.number().int().min(1000).max(86400000).default(3600000),
     RETENTION_SCAN_MS: z.coerce.number().int().min(1000).max(86400000).default(3600000),
     WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   })

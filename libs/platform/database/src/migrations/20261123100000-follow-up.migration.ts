@@ -199,8 +199,11 @@ $$;
 
 /*
  * Progress over time: at the end of each week or month, how many commitments in scope existed and
- * the sum of their progress then, from their history (each entry holds until the next). The
- * buckets span the period, or the last p_points up to today.
+ * the sum of their progress then, from their history (each entry holds until the next). Each
+ * entry is turned into what it changed (a new commitment, a progress difference), summed per
+ * period and accumulated: one pass over the histories, whatever the number of periods. The
+ * buckets span the period, or the last p_points up to today; what came before the first one
+ * counts in it.
  */
 const SERIES = `
 create function app_follow_up_series(p_filter jsonb, p_bucket text, p_points int)
@@ -211,7 +214,7 @@ language sql stable set search_path = public, pg_temp as $$
            ('1 ' || p_bucket)::interval as step
      where p_bucket in ('week', 'month')
   ), buckets as (
-    select (g + b.step - interval '1 day')::date as bucket_end
+    select g::date as bucket_start, (g + b.step - interval '1 day')::date as bucket_end
       from bounds b,
            generate_series(
              date_trunc(p_bucket, coalesce((p_filter->>'from')::date,
@@ -219,16 +222,23 @@ language sql stable set search_path = public, pg_temp as $$
              date_trunc(p_bucket, b.last_day::timestamp), b.step) g
   ), scope as (
     select c.id from app_follow_up_commitments(p_filter) c
-  ), spans as (
-    select u.progress, u.created_at as from_at,
-           lead(u.created_at) over (partition by u.commitment_id order by u.created_at, u.id) as to_at
+  ), changes as (
+    select u.created_at,
+           u.progress - coalesce(lag(u.progress) over w, 0) as progress_change,
+           case when lag(u.id) over w is null then 1 else 0 end as new_commitment
       from commitment_update u join scope s on s.id = u.commitment_id
+    window w as (partition by u.commitment_id order by u.created_at, u.id)
+  ), per_bucket as (
+    select greatest(date_trunc(p_bucket, c.created_at)::date, (select min(bucket_start) from buckets))
+             as bucket_start,
+           sum(c.new_commitment) as commitments, sum(c.progress_change) as progress
+      from changes c
+     group by 1
   )
-  select b.bucket_end, count(s.progress)::int, coalesce(sum(s.progress), 0)::int
-    from buckets b
-    left join spans s
-      on s.from_at < b.bucket_end + 1 and (s.to_at is null or s.to_at >= b.bucket_end + 1)
-   group by b.bucket_end
+  select b.bucket_end,
+         (sum(coalesce(p.commitments, 0)) over (order by b.bucket_start))::int,
+         (sum(coalesce(p.progress, 0)) over (order by b.bucket_start))::int
+    from buckets b left join per_bucket p on p.bucket_start = b.bucket_start
    order by b.bucket_end
 $$;
 `;

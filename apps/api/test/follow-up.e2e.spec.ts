@@ -337,6 +337,10 @@ describe('follow-up of recommendations and commitments', () => {
       }),
     ).toEqual(['INVALID_DATE_RANGE']);
     expect(await reasons('facilitator', CREATE_COMMITMENT, { input: base })).toEqual(['FORBIDDEN']);
+    const { department: _department, dueDate: _dueDate, ...incomplete } = base;
+    expect(await reasons('coordinator', CREATE_COMMITMENT, { input: incomplete })).toEqual([
+      'COMMITMENT_FIELDS_REQUIRED',
+    ]);
     const created = await as<{ createCommitment: CommitmentView }>(
       'coordinator',
       CREATE_COMMITMENT,

@@ -168,3 +168,14 @@ export const invalidPeriod = (maximum: number): AppError =>
     },
     { maximum },
   );
+
+export const commitmentFieldsRequired = (fields: string[]): AppError =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'COMMITMENT_FIELDS_REQUIRED',
+    {
+      fr: `Un engagement a un service responsable, une personne responsable et ses dates ; il manque : ${fields.join(', ')}.`,
+      en: `A commitment has a department, an owner and its dates; missing: ${fields.join(', ')}.`,
+    },
+    { fields },
+  );

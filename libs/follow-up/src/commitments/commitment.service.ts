@@ -6,6 +6,7 @@ import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
 import type { Translated } from '@inclusion/i18n';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import {
+  commitmentFieldsRequired,
   commitmentNotFound,
   externalIdTaken,
   milestoneOfMilestone,
@@ -92,21 +93,24 @@ export class CommitmentService {
       ownerId: parent?.ownerId ?? undefined,
       startDate: parent?.startDate,
       dueDate: parent?.dueDate,
-      ...Object.fromEntries(Object.entries(draft).filter(([, value]) => value !== undefined)),
-    } as NewCommitment;
-    if (!full.ownerId) throw notAMember('ownerId');
+      ...Object.fromEntries(Object.entries(draft).filter(([, value]) => value != null)),
+    } as Partial<NewCommitment>;
+    const missing = (['department', 'ownerId', 'startDate', 'dueDate'] as const).filter(
+      (field) => !full[field],
+    );
+    if (missing.length) throw commitmentFieldsRequired(missing);
     const commitment = em.create(Commitment, {
       tenantId: recommendation.tenantId,
       recommendationId: recommendation.id,
       parentId: parent?.id ?? null,
-      title: full.title,
-      department: full.department,
-      startDate: full.startDate,
-      dueDate: full.dueDate,
+      title: draft.title!,
+      department: full.department!,
+      startDate: full.startDate!,
+      dueDate: full.dueDate!,
       publishedAt: parent?.publishedAt ?? null,
       createdById: actorId,
     });
-    await this.apply(em, commitment, full);
+    await this.apply(em, commitment, full as NewCommitment);
     this.progress.start(em, commitment, actorId);
     await em.flush();
     if (parent) {

@@ -98,6 +98,17 @@ const depConstraints = (allowTesting) => [
     ],
   },
   {
+    sourceTag: 'scope:mentoring',
+    onlyDependOnLibsWithTags: [
+      'scope:shared',
+      'scope:tenancy',
+      'scope:identity',
+      'scope:mail',
+      'scope:editions',
+      'scope:follow-up',
+    ],
+  },
+  {
     sourceTag: 'scope:follow-up',
     onlyDependOnLibsWithTags: [
       'scope:shared',

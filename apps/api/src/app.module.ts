@@ -15,6 +15,7 @@ import {
 import { FollowUpModule, FollowUpPersonalData, FollowUpPrivacyModule } from '@inclusion/follow-up';
 import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
+import { MentoringModule } from '@inclusion/mentoring';
 import { MethodologyModule } from '@inclusion/methodology';
 import { NetworkModule } from '@inclusion/network';
 import {
@@ -62,6 +63,7 @@ import { createRequestContext } from './request-context.factory';
     }),
     EvaluationModule,
     FollowUpModule,
+    MentoringModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -35,6 +35,7 @@ describe('tenant isolation, operation by operation', () => {
   let draftRecommendationB: string;
   let commitmentB: string;
   let publishedCommitmentB: string;
+  let partnershipB: string;
   let newcomerTokenA: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
@@ -232,6 +233,33 @@ describe('tenant isolation, operation by operation', () => {
     await asB(`mutation($id: ID!) { publishCommitment(id: $id, published: true) { id } }`, {
       id: publishedCommitmentB,
     });
+    // Mentoring: B is the learner of a partnership with a third city; its needs and strengths.
+    const mentorCity = await f.newTenant();
+    const operator = await f.signIn(await f.newUser({ networkOperator: true }));
+    partnershipB = (
+      await api.client.ok<{ proposePartnership: { id: string } }>(
+        `mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { id } }`,
+        {
+          input: {
+            mentorTenantId: mentorCity.id,
+            learnerTenantId: tenantB.id,
+            theme: 'EDUCATION',
+            startsOn: '2026-01-01',
+            endsOn: '2026-12-31',
+          },
+        },
+        { token: operator },
+      )
+    ).proposePartnership.id;
+    await asB(
+      `mutation { setNeedsAssessment(theme: EDUCATION, situation: "B situation",
+         difficulties: "B difficulties", priorities: "B priorities") { theme } }`,
+      {},
+    );
+    await asB(
+      `mutation { setCityStrength(theme: HOUSING, description: "B strength") { theme } }`,
+      {},
+    );
   });
 
   /** B's application as its coordinator sees it, to prove an attack changed nothing. */
@@ -346,7 +374,95 @@ describe('tenant isolation, operation by operation', () => {
     }
   };
 
+  /** B's mentoring as its coordinator sees it, to prove an attack changed nothing. */
+  const bMentoring = async () =>
+    api.client.ok(
+      `{ partnerships { id status mentorAcceptedAt learnerAcceptedAt members { membershipId } }
+         needsAssessments { theme situation priority } cityStrengths { theme description } }`,
+      {},
+      { token: tokenB, tenant: tenantB.slug },
+    );
+  const refusedOnBMentoring = async (
+    query: string,
+    variables: Record<string, unknown>,
+    code = 'NOT_FOUND',
+  ) => {
+    const before = await bMentoring();
+    expect(await codesAsA(query, variables)).toEqual([code]);
+    expect(await bMentoring()).toEqual(before);
+  };
+  const seesNothingOfBMentoring = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => {
+    const before = await bMentoring();
+    const result = JSON.stringify(await asA(query, variables));
+    for (const text of [partnershipB, 'B situation', 'B strength'])
+      expect(result).not.toContain(text);
+    expect(await bMentoring()).toEqual(before);
+  };
+
   const cases: Record<string, () => Promise<void>> = {
+    // Mentoring: only the operator pairs cities; B's partnerships, needs and strengths are B's
+    proposePartnership: async () =>
+      refusedOnBMentoring(
+        `mutation($input: ProposePartnershipInput!) { proposePartnership(input: $input) { id } }`,
+        {
+          input: {
+            mentorTenantId: tenantA.id,
+            learnerTenantId: tenantB.id,
+            theme: 'HOUSING',
+            startsOn: '2026-01-01',
+            endsOn: '2026-12-31',
+          },
+        },
+        'FORBIDDEN',
+      ),
+    networkPartnerships: async () =>
+      refusedOnBMentoring(`{ networkPartnerships { id } }`, {}, 'FORBIDDEN'),
+    closePartnership: async () =>
+      refusedOnBMentoring(
+        `mutation($id: ID!) { closePartnership(id: $id) { id } }`,
+        { id: partnershipB },
+        'FORBIDDEN',
+      ),
+    mentorMatches: async () =>
+      refusedOnBMentoring(
+        `query($l: ID!) { mentorMatches(learnerTenantId: $l) { score } }`,
+        { l: tenantB.id },
+        'FORBIDDEN',
+      ),
+    partnerships: async () => seesNothingOfBMentoring(`{ partnerships { id } }`),
+    partnership: async () =>
+      refusedOnBMentoring(`query($id: ID!) { partnership(id: $id) { id } }`, { id: partnershipB }),
+    respondToPartnership: async () =>
+      refusedOnBMentoring(
+        `mutation($id: ID!) { respondToPartnership(id: $id, accept: true) { id } }`,
+        { id: partnershipB },
+      ),
+    setPartnershipMembers: async () =>
+      refusedOnBMentoring(
+        `mutation($id: ID!, $m: ID!) { setPartnershipMembers(id: $id, membershipIds: [$m]) { id } }`,
+        { id: partnershipB, m: membershipB },
+      ),
+    cityStrengths: async () => seesNothingOfBMentoring(`{ cityStrengths { theme description } }`),
+    setCityStrength: async () =>
+      seesNothingOfBMentoring(
+        `mutation { setCityStrength(theme: HOUSING, description: "A strength") { description } }`,
+      ),
+    needsAssessments: async () => {
+      await seesNothingOfBMentoring(`{ needsAssessments { situation } }`);
+      await refusedOnBMentoring(
+        `query($p: ID!) { needsAssessments(partnershipId: $p) { situation } }`,
+        { p: partnershipB },
+      );
+    },
+    setNeedsAssessment: async () =>
+      seesNothingOfBMentoring(
+        `mutation { setNeedsAssessment(theme: EDUCATION, situation: "A situation",
+           difficulties: "A", priorities: "A") { situation } }`,
+      ),
+
     // Follow-up: B's recommendations and commitments are out of A's reach; only what B published
     // is public, by design
     recommendations: async () =>

@@ -32,6 +32,7 @@ export type SubjectName =
   | 'Recommendation'
   | 'Commitment'
   | 'FollowUp'
+  | 'Partnership'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectName]>;
 
@@ -51,6 +52,8 @@ const PROGRAMME: SubjectName[] = [
   'Recommendation',
   'Commitment',
   'FollowUp',
+  // The city's partnerships with a mentor or a learner city, its needs and strengths.
+  'Partnership',
 ];
 
 /**
@@ -72,6 +75,8 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       can('read', ['Logbook', 'Indicators']);
       // The city answers the recommendations and commits; coordinators steer the follow-up.
       can('manage', ['Recommendation', 'Commitment', 'FollowUp']);
+      // The city accepts partnerships, names its members in them, states its needs and strengths.
+      can('manage', 'Partnership');
     },
     // Facilitators run the sessions: they schedule them and record who came. Of the editions whose
     // team they are on, they read the participants (row-level security narrows it to those).
@@ -85,6 +90,8 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
       // They help the cohorts write their recommendations and steer them to the city.
       can(['read', 'create', 'update', 'contribute'], 'Recommendation');
       can(['read', 'contribute'], ['Commitment', 'FollowUp']);
+      // Named in a pair by the coordinators, they write the plan or review it.
+      can(['read', 'contribute'], 'Partnership');
     },
     // Both cohorts co-create in the labs: they add findings, ideas and prototypes, and back ideas.
     [MembershipRole.LocalActor]: (can) => {
@@ -113,8 +120,9 @@ const TENANT_ROLE_RULES: Record<MembershipRole, (can: AbilityBuilder<AppAbility>
     },
     [MembershipRole.Observer]: (can) => {
       can('read', PROGRAMME);
-      // An official following the programme may own a commitment, and report on it.
-      can('contribute', 'Commitment');
+      // An official following the programme may own a commitment, and report on it, and be named
+      // in a partnership to write or review an action plan.
+      can('contribute', ['Commitment', 'Partnership']);
     },
   };
 

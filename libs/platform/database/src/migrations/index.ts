@@ -8,6 +8,7 @@ import { Migration20261122350000Expenses } from './20261122350000-expenses.migra
 import { Migration20261122360000Erasure } from './20261122360000-erasure.migration';
 import { Migration20261122400000Evaluation } from './20261122400000-evaluation.migration';
 import { Migration20261123100000FollowUp } from './20261123100000-follow-up.migration';
+import { Migration20261123200000Partnerships } from './20261123200000-partnerships.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261122360000Erasure', class: Migration20261122360000Erasure },
   { name: 'Migration20261122400000Evaluation', class: Migration20261122400000Evaluation },
   { name: 'Migration20261123100000FollowUp', class: Migration20261123100000FollowUp },
+  { name: 'Migration20261123200000Partnerships', class: Migration20261123200000Partnerships },
 ];

@@ -1,0 +1,313 @@
+import { Client } from 'pg';
+import { MembershipRole, type User } from '@inclusion/identity';
+import type { Tenant } from '@inclusion/tenancy';
+import { startApi, type ApiHarness } from './harness';
+
+const PARTNERSHIP = `id status theme mySide mentorAcceptedAt learnerAcceptedAt
+  mentorCity { name } learnerCity { name } members { membershipId side displayName }`;
+const PROPOSE = `mutation($input: ProposePartnershipInput!) {
+  proposePartnership(input: $input) { ${PARTNERSHIP} } }`;
+const RESPOND = `mutation($id: ID!, $accept: Boolean!) {
+  respondToPartnership(id: $id, accept: $accept) { id status } }`;
+const MEMBERS = `mutation($id: ID!, $ids: [ID!]!) {
+  setPartnershipMembers(id: $id, membershipIds: $ids) { ${PARTNERSHIP} } }`;
+const NEEDS = `query($p: ID) { needsAssessments(partnershipId: $p) { theme priorities priority } }`;
+const SET_NEEDS = `mutation($theme: PartnershipTheme!, $priority: PriorityLevel) {
+  setNeedsAssessment(theme: $theme, situation: "Where we stand", difficulties: "What is hard",
+    priorities: "What first", priority: $priority) { theme } }`;
+const SET_STRENGTH = `mutation($theme: PartnershipTheme!, $d: String) {
+  setCityStrength(theme: $theme, description: $d) { theme } }`;
+
+/**
+ * Mentor–learner partnerships: proposed by the network operator, accepted by both cities, and
+ * the one narrow path from a mentor city into its learner's records: its named reviewers, acting
+ * in the mentor city, for that partnership only.
+ */
+describe('mentor–learner partnerships', () => {
+  let api: ApiHarness;
+  let rennes: Tenant;
+  let brest: Tenant;
+  let quimper: Tenant;
+  let lorient: Tenant;
+  let people: Record<string, User>;
+  let tokens: Record<string, string>;
+  let operatorToken: string;
+  const ids: Record<string, string> = {};
+
+  const as = <T = Record<string, unknown>>(
+    who: string,
+    tenant: Tenant,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => api.client.ok<T>(query, variables, { token: tokens[who], tenant: tenant.slug });
+  const reasons = async (
+    who: string,
+    tenant: Tenant | null,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) =>
+    (
+      (
+        await api.client.request(query, variables, {
+          token: who === 'operator' ? operatorToken : tokens[who],
+          ...(tenant ? { tenant: tenant.slug } : {}),
+        })
+      ).errors ?? []
+    ).map((error) => error.extensions?.reason ?? error.extensions?.code);
+  const asOperator = <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) => api.client.ok<T>(query, variables, { token: operatorToken });
+  const membershipOf = async (tenant: Tenant, who: string) =>
+    api.factories.membershipId(tenant, people[who]);
+  const propose = async (mentor: Tenant, learner: Tenant, theme: string) =>
+    (
+      await asOperator<{ proposePartnership: { id: string } }>(PROPOSE, {
+        input: {
+          mentorTenantId: mentor.id,
+          learnerTenantId: learner.id,
+          theme,
+          startsOn: '2026-01-01',
+          endsOn: '2027-06-30',
+        },
+      })
+    ).proposePartnership.id;
+
+  beforeAll(async () => {
+    api = await startApi();
+    const f = api.factories;
+    [rennes, brest, quimper, lorient] = await Promise.all([
+      f.newTenant({ name: 'Rennes' }),
+      f.newTenant({ name: 'Brest' }),
+      f.newTenant({ name: 'Quimper' }),
+      f.newTenant({ name: 'Lorient' }),
+    ]);
+    const cast = await Promise.all([
+      f.cast(rennes, {
+        rennesCoordinator: MembershipRole.Coordinator,
+        reviewer: MembershipRole.Observer,
+        bystander: MembershipRole.Facilitator,
+      }),
+      f.cast(brest, { brestCoordinator: MembershipRole.Coordinator }),
+      f.cast(quimper, { quimperCoordinator: MembershipRole.Coordinator }),
+      f.cast(lorient, { lorientCoordinator: MembershipRole.Coordinator }),
+    ]);
+    people = Object.assign({}, ...cast.map((c) => c.people));
+    tokens = Object.assign({}, ...cast.map((c) => c.tokens));
+    operatorToken = await f.signIn(await f.newUser({ networkOperator: true }));
+  });
+
+  afterAll(() => api.close());
+
+  it('matches a learner’s needs with mentors’ strengths, for the network operator', async () => {
+    await as('brestCoordinator', brest, SET_NEEDS, { theme: 'EDUCATION', priority: 'HIGH' });
+    await as('brestCoordinator', brest, SET_NEEDS, { theme: 'HOUSING', priority: 'LOW' });
+    await as('quimperCoordinator', quimper, SET_NEEDS, { theme: 'HOUSING', priority: 'HIGH' });
+    await as('rennesCoordinator', rennes, SET_STRENGTH, { theme: 'EDUCATION', d: 'School desks' });
+    await as('rennesCoordinator', rennes, SET_STRENGTH, { theme: 'LANGUAGE', d: 'Classes' });
+    await as('lorientCoordinator', lorient, SET_STRENGTH, {
+      theme: 'HOUSING',
+      d: 'Social housing',
+    });
+    const { mentorMatches } = await asOperator<{
+      mentorMatches: { city: { name: string }; score: number; themes: string[] }[];
+    }>(`query($l: ID!) { mentorMatches(learnerTenantId: $l) { city { name } score themes } }`, {
+      l: brest.id,
+    });
+    // Other suites' cities share this database: look at ours, in the order given.
+    const ours = mentorMatches.filter((m) => ['Rennes', 'Lorient'].includes(m.city.name));
+    expect(ours).toEqual([
+      { city: { name: 'Rennes' }, score: 3, themes: ['EDUCATION'] },
+      { city: { name: 'Lorient' }, score: 1, themes: ['HOUSING'] },
+    ]);
+    expect(
+      await reasons(
+        'rennesCoordinator',
+        rennes,
+        `query($l: ID!) { mentorMatches(learnerTenantId: $l) { score } }`,
+        {
+          l: brest.id,
+        },
+      ),
+    ).toEqual(['NETWORK_OPERATOR_ONLY']);
+    // A city's strengths and needs are its own.
+    expect(
+      (await as<{ needsAssessments: unknown[] }>('rennesCoordinator', rennes, NEEDS))
+        .needsAssessments,
+    ).toEqual([]);
+  });
+
+  it('is proposed by the operator and opened when both cities accept', async () => {
+    expect(
+      await reasons('rennesCoordinator', rennes, PROPOSE, {
+        input: {
+          mentorTenantId: rennes.id,
+          learnerTenantId: brest.id,
+          theme: 'EDUCATION',
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+        },
+      }),
+    ).toEqual(['NETWORK_OPERATOR_ONLY']);
+    expect(
+      await reasons('operator', null, PROPOSE, {
+        input: {
+          mentorTenantId: brest.id,
+          learnerTenantId: brest.id,
+          theme: 'EDUCATION',
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+        },
+      }),
+    ).toEqual(['PARTNERSHIP_SAME_CITY']);
+    ids.brest = await propose(rennes, brest, 'EDUCATION');
+    ids.quimper = await propose(rennes, quimper, 'HOUSING');
+
+    const seen = async (who: string, tenant: Tenant) =>
+      (
+        await as<{ partnerships: { id: string; mySide: string }[] }>(
+          who,
+          tenant,
+          `{ partnerships { id mySide } }`,
+        )
+      ).partnerships;
+    expect(await seen('brestCoordinator', brest)).toEqual([{ id: ids.brest, mySide: 'LEARNER' }]);
+    expect((await seen('rennesCoordinator', rennes)).map((p) => p.mySide)).toEqual([
+      'MENTOR',
+      'MENTOR',
+    ]);
+    expect(await seen('lorientCoordinator', lorient)).toEqual([]);
+    expect(
+      await reasons(
+        'quimperCoordinator',
+        quimper,
+        `query($id: ID!) { partnership(id: $id) { id } }`,
+        {
+          id: ids.brest,
+        },
+      ),
+    ).toEqual(['PARTNERSHIP_NOT_FOUND']);
+
+    await as('rennesCoordinator', rennes, RESPOND, { id: ids.brest, accept: true });
+    const opened = await as<{ respondToPartnership: { status: string } }>(
+      'brestCoordinator',
+      brest,
+      RESPOND,
+      { id: ids.brest, accept: true },
+    );
+    expect(opened.respondToPartnership.status).toBe('ACTIVE');
+    expect(
+      await reasons('brestCoordinator', brest, RESPOND, { id: ids.brest, accept: false }),
+    ).toEqual(['PARTNERSHIP_STATUS_NOT_ALLOWED']);
+    expect(await reasons('reviewer', rennes, RESPOND, { id: ids.quimper, accept: true })).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('lets each city name its own members of the pair, and see only its own', async () => {
+    expect(
+      await reasons('rennesCoordinator', rennes, MEMBERS, {
+        id: ids.brest,
+        ids: [await membershipOf(brest, 'brestCoordinator')],
+      }),
+    ).toEqual(['NOT_A_MEMBER']);
+    const named = await as<{
+      setPartnershipMembers: { members: { side: string; displayName: string }[] };
+    }>('rennesCoordinator', rennes, MEMBERS, {
+      id: ids.brest,
+      ids: [await membershipOf(rennes, 'reviewer')],
+    });
+    expect(named.setPartnershipMembers.members).toEqual([
+      {
+        membershipId: expect.any(String),
+        side: 'MENTOR',
+        displayName: people.reviewer.displayName,
+      },
+    ]);
+    const learnerView = await as<{ partnership: { members: unknown[] } }>(
+      'brestCoordinator',
+      brest,
+      `query($id: ID!) { partnership(id: $id) { members { membershipId } } }`,
+      { id: ids.brest },
+    );
+    expect(learnerView.partnership.members).toEqual([]);
+  });
+
+  it('opens the learner’s needs to the mentor’s named reviewers only, for that pair only', async () => {
+    const needs = (who: string, partnershipId?: string) =>
+      as<{ needsAssessments: { theme: string }[] }>(who, rennes, NEEDS, { p: partnershipId });
+    expect((await needs('reviewer', ids.brest)).needsAssessments.map((n) => n.theme)).toEqual([
+      'EDUCATION',
+      'HOUSING',
+    ]);
+    // Another member of the mentor city, or another pair of the same mentor: nothing.
+    expect(await reasons('bystander', rennes, NEEDS, { p: ids.brest })).toEqual(['NOT_A_REVIEWER']);
+    expect(await reasons('reviewer', rennes, NEEDS, { p: ids.quimper })).toEqual([
+      'NOT_A_REVIEWER',
+    ]);
+    expect((await needs('reviewer')).needsAssessments).toEqual([]);
+
+    // The same in SQL, as the runtime role: the policies, not the API, draw the line.
+    const runtime = new Client({ connectionString: process.env.DATABASE_URL });
+    await runtime.connect();
+    const visible = async (user: User) => {
+      await runtime.query('begin');
+      try {
+        await runtime.query(
+          `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
+          [rennes.id, user.id],
+        );
+        const rows = await runtime.query<{ tenant_id: string }>(
+          'select distinct tenant_id from needs_assessment',
+        );
+        return rows.rows.map((row) => row.tenant_id);
+      } finally {
+        await runtime.query('rollback');
+      }
+    };
+    try {
+      expect(await visible(people.reviewer)).toEqual([brest.id]);
+      expect(await visible(people.bystander)).toEqual([]);
+    } finally {
+      await runtime.end();
+    }
+  });
+
+  it('keeps a proposal closed to reviewers until both cities accept, and a closed pair readable', async () => {
+    await as('rennesCoordinator', rennes, MEMBERS, {
+      id: ids.quimper,
+      ids: [await membershipOf(rennes, 'reviewer')],
+    });
+    expect(await reasons('reviewer', rennes, NEEDS, { p: ids.quimper })).toEqual([
+      'NOT_A_REVIEWER',
+    ]);
+    await asOperator(`mutation($id: ID!) { closePartnership(id: $id) { status } }`, {
+      id: ids.brest,
+    });
+    const { needsAssessments } = await as<{ needsAssessments: unknown[] }>(
+      'reviewer',
+      rennes,
+      NEEDS,
+      {
+        p: ids.brest,
+      },
+    );
+    expect(needsAssessments).toHaveLength(2);
+    expect(
+      await reasons(
+        'operator',
+        null,
+        `mutation($id: ID!) { closePartnership(id: $id) { status } }`,
+        {
+          id: ids.brest,
+        },
+      ),
+    ).toEqual(['PARTNERSHIP_STATUS_NOT_ALLOWED']);
+    const { networkPartnerships } = await asOperator<{ networkPartnerships: { id: string }[] }>(
+      `{ networkPartnerships { id } }`,
+    );
+    expect(networkPartnerships.map((p) => p.id)).toEqual(
+      expect.arrayContaining([ids.brest, ids.quimper]),
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export { MentoringModule } from './mentoring.module';
+export { MENTORING_ENTITIES } from './mentoring-entities';

@@ -1,0 +1,26 @@
+import { IndicatorTarget } from './assessment/indicator-target.entity';
+import { KeyFactorAssessment } from './assessment/key-factor-assessment.entity';
+import { PartnershipCriterion } from './assessment/partnership-criterion.entity';
+import { BenchmarkCriterion } from './benchmarks/benchmark-criterion.entity';
+import { BenchmarkIndicator } from './benchmarks/benchmark-indicator.entity';
+import { GoodPractice } from './benchmarks/good-practice.entity';
+import { KeyFactor } from './benchmarks/key-factor.entity';
+import { CityStrength } from './needs/city-strength.entity';
+import { NeedsAssessment } from './needs/needs-assessment.entity';
+import { PartnershipMember } from './partnerships/partnership-member.entity';
+import { Partnership } from './partnerships/partnership.entity';
+
+/** Every table of the mentoring, for the API's and the worker's ORM. */
+export const MENTORING_ENTITIES = [
+  Partnership,
+  PartnershipMember,
+  CityStrength,
+  NeedsAssessment,
+  BenchmarkCriterion,
+  KeyFactor,
+  GoodPractice,
+  BenchmarkIndicator,
+  PartnershipCriterion,
+  KeyFactorAssessment,
+  IndicatorTarget,
+];

@@ -1,0 +1,42 @@
+import { AppError } from '@inclusion/graphql';
+
+export const partnershipNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'PARTNERSHIP_NOT_FOUND', {
+    fr: "Ce partenariat n'existe pas ou n'est pas accessible.",
+    en: 'This partnership does not exist or is not accessible.',
+  });
+
+export const cityNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'CITY_NOT_FOUND', {
+    fr: "Cette ville n'existe pas ou n'est plus active.",
+    en: 'This city does not exist or is no longer active.',
+  });
+
+export const sameCity = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'PARTNERSHIP_SAME_CITY', {
+    fr: 'Une ville ne se parraine pas elle-même : choisissez deux villes.',
+    en: 'A city does not mentor itself: choose two cities.',
+  });
+
+export const partnershipStatusNotAllowed = (status: string, action: string): AppError =>
+  new AppError(
+    'CONFLICT',
+    'PARTNERSHIP_STATUS_NOT_ALLOWED',
+    {
+      fr: `Un partenariat « ${status} » ne permet pas cette action (${action}).`,
+      en: `A partnership that is "${status}" does not allow this (${action}).`,
+    },
+    { status, action },
+  );
+
+export const notAPartyMember = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'NOT_A_MEMBER', {
+    fr: 'Seuls des membres actifs de votre ville peuvent être nommés dans le partenariat.',
+    en: 'Only active members of your city can be named in the partnership.',
+  });
+
+export const notAReviewer = (): AppError =>
+  new AppError('FORBIDDEN', 'NOT_A_REVIEWER', {
+    fr: 'Seules les personnes que la ville mentore a nommées lisent les travaux de la ville apprenante.',
+    en: 'Only the people the mentor city named read the learner city’s work.',
+  });

@@ -1,0 +1,262 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/*
+ * THE MENTOR'S PATH into a learner city: the one way a member acting in one tenant reads another
+ * tenant's rows. A partnership's records live in the learner's tenant; a member of the mentor city
+ * reads them only if the mentor city named them a reviewer of that partnership, while they act in
+ * the mentor city, and once both cities accepted. Not the mentor city's other members, not for
+ * another pair, and never for writing the learner's plan.
+ */
+const MENTOR_PATH = `
+create function app_mentors_partnership(p_partnership uuid) returns boolean
+language sql stable set search_path = public, pg_temp as $$
+  select exists (
+    select 1 from partnership pa
+      join partnership_member pm on pm.partnership_id = pa.id
+      join membership m on m.id = pm.membership_id
+     where pa.id = p_partnership and pa.mentor_tenant_id = app_current_tenant()
+       and pa.status in ('active', 'closed')
+       and pm.tenant_id = app_current_tenant() and pm.side = 'mentor'
+       and m.tenant_id = app_current_tenant() and m.user_id = app_current_user()
+       and m.status = 'active')
+$$;
+`;
+
+/*
+ * A partnership is seen by both cities' members and the network operator, who alone proposes one.
+ * Each city names and sees its own members of the pair. Strengths and needs are a city's own; the
+ * operator reads every city's to match them, and a mentor's reviewers read their learner's needs.
+ * The benchmark library is the network's: everyone reads it, the operator writes it. The pair's
+ * records (criteria, self-assessment, targets) are the learner's, read by the mentor's reviewers.
+ */
+const ROW_LEVEL_SECURITY = `
+alter table partnership enable row level security;
+alter table partnership force row level security;
+create policy partnership_parties on partnership
+  using (tenant_id = app_current_tenant() or mentor_tenant_id = app_current_tenant()
+         or app_is_network_operator())
+  with check (tenant_id = app_current_tenant() or mentor_tenant_id = app_current_tenant()
+              or app_is_network_operator());
+
+alter table partnership_member enable row level security;
+alter table partnership_member force row level security;
+create policy partnership_member_in_tenant on partnership_member
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+
+alter table city_strength enable row level security;
+alter table city_strength force row level security;
+create policy city_strength_in_tenant on city_strength
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+create policy city_strength_network on city_strength for select using (app_is_network_operator());
+
+alter table needs_assessment enable row level security;
+alter table needs_assessment force row level security;
+create policy needs_assessment_in_tenant on needs_assessment
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+create policy needs_assessment_network on needs_assessment for select
+  using (app_is_network_operator());
+create policy needs_assessment_mentor on needs_assessment for select
+  using (exists (select 1 from partnership pa
+                  where pa.tenant_id = needs_assessment.tenant_id and app_mentors_partnership(pa.id)));
+`;
+
+const LIBRARY = [
+  'benchmark_criterion',
+  'benchmark_key_factor',
+  'benchmark_good_practice',
+  'benchmark_indicator',
+]
+  .map(
+    (table) => `
+alter table ${table} enable row level security;
+alter table ${table} force row level security;
+create policy ${table}_read on ${table} for select using (true);
+create policy ${table}_network on ${table} using (app_is_network_operator())
+  with check (app_is_network_operator());`,
+  )
+  .join('\n');
+
+const PAIR_RECORDS = ['partnership_criterion', 'key_factor_assessment', 'indicator_target']
+  .map(
+    (table) => `
+alter table ${table} enable row level security;
+alter table ${table} force row level security;
+create policy ${table}_in_tenant on ${table}
+  using (tenant_id = app_current_tenant()) with check (tenant_id = app_current_tenant());
+create policy ${table}_mentor on ${table} for select using (app_mentors_partnership(partnership_id));`,
+  )
+  .join('\n');
+
+const GRANTS = `
+grant select, insert, update on partnership to inclusion_runtime;
+grant select, insert, delete on partnership_member, partnership_criterion to inclusion_runtime;
+grant select, insert, update, delete on city_strength to inclusion_runtime;
+grant select, insert, update on needs_assessment, key_factor_assessment, indicator_target
+  to inclusion_runtime;
+grant select, insert, update, delete on benchmark_criterion, benchmark_key_factor,
+  benchmark_good_practice, benchmark_indicator to inclusion_runtime;
+revoke all on function app_mentors_partnership(uuid) from public;
+grant execute on function app_mentors_partnership(uuid) to inclusion_runtime;
+`;
+
+export class Migration20261123200000Partnerships extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create table "city_strength" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "theme" text check ("theme" in ('education', 'housing', 'employment', 'language', 'information_and_rights', 'participation', 'health', 'other')) not null, "description" text not null, constraint "city_strength_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "city_strength_tenant_id_index" on "city_strength" ("tenant_id");`);
+    this.addSql(
+      `alter table "city_strength" add constraint "city_strength_tenant_id_theme_unique" unique ("tenant_id", "theme");`,
+    );
+    this.addSql(
+      `create table "partnership" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "mentor_tenant_id" uuid not null, "theme" text check ("theme" in ('education', 'housing', 'employment', 'language', 'information_and_rights', 'participation', 'health', 'other')) not null, "purpose" text null, "starts_on" date not null, "ends_on" date not null, "status" text check ("status" in ('proposed', 'active', 'closed', 'declined')) not null default 'proposed', "proposed_by_id" uuid null, "mentor_accepted_at" timestamptz null, "learner_accepted_at" timestamptz null, "closed_at" timestamptz null, constraint "partnership_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "partnership_tenant_id_index" on "partnership" ("tenant_id");`);
+    this.addSql(
+      `create index "partnership_mentor_tenant_id_index" on "partnership" ("mentor_tenant_id");`,
+    );
+    this.addSql(
+      `create table "needs_assessment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "theme" text check ("theme" in ('education', 'housing', 'employment', 'language', 'information_and_rights', 'participation', 'health', 'other')) not null, "situation" text not null, "difficulties" text not null, "priorities" text not null, "priority" text check ("priority" in ('high', 'medium', 'low')) not null default 'medium', "updated_by_id" uuid null, constraint "needs_assessment_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "needs_assessment_tenant_id_index" on "needs_assessment" ("tenant_id");`,
+    );
+    this.addSql(
+      `alter table "needs_assessment" add constraint "needs_assessment_tenant_id_theme_unique" unique ("tenant_id", "theme");`,
+    );
+    this.addSql(
+      `create table "partnership_member" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "membership_id" uuid not null, "side" text check ("side" in ('mentor', 'learner')) not null, constraint "partnership_member_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "partnership_member_tenant_id_index" on "partnership_member" ("tenant_id");`,
+    );
+    this.addSql(
+      `create index "partnership_member_partnership_id_index" on "partnership_member" ("partnership_id");`,
+    );
+    this.addSql(
+      `alter table "partnership_member" add constraint "partnership_member_tenant_id_partnership_id_membe_16761_unique" unique ("tenant_id", "partnership_id", "membership_id");`,
+    );
+    this.addSql(
+      `create table "benchmark_criterion" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "theme" text check ("theme" in ('education', 'housing', 'employment', 'language', 'information_and_rights', 'participation', 'health', 'other')) not null, "title" jsonb not null, "description" jsonb not null, "created_by_id" uuid null, constraint "benchmark_criterion_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create table "partnership_criterion" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "criterion_id" uuid not null, constraint "partnership_criterion_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "partnership_criterion_tenant_id_index" on "partnership_criterion" ("tenant_id");`,
+    );
+    this.addSql(
+      `alter table "partnership_criterion" add constraint "partnership_criterion_tenant_id_partnership_id_cr_bc3bb_unique" unique ("tenant_id", "partnership_id", "criterion_id");`,
+    );
+    this.addSql(
+      `create table "benchmark_key_factor" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "criterion_id" uuid not null, "position" smallint not null, "text" jsonb not null, constraint "benchmark_key_factor_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "benchmark_key_factor_criterion_id_index" on "benchmark_key_factor" ("criterion_id");`,
+    );
+    this.addSql(
+      `create table "key_factor_assessment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "key_factor_id" uuid not null, "score" smallint not null, "evidence" text null, "assessed_by_id" uuid null, constraint "key_factor_assessment_pkey" primary key ("id"), constraint key_factor_assessment_score_check check (score >= 1 and score <= 5));`,
+    );
+    this.addSql(
+      `create index "key_factor_assessment_tenant_id_index" on "key_factor_assessment" ("tenant_id");`,
+    );
+    this.addSql(
+      `alter table "key_factor_assessment" add constraint "key_factor_assessment_tenant_id_partnership_id_ke_6dd94_unique" unique ("tenant_id", "partnership_id", "key_factor_id");`,
+    );
+    this.addSql(
+      `create table "benchmark_good_practice" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "criterion_id" uuid not null, "title" jsonb not null, "description" jsonb not null, "place" text not null, "source_url" text null, constraint "benchmark_good_practice_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "benchmark_good_practice_criterion_id_index" on "benchmark_good_practice" ("criterion_id");`,
+    );
+    this.addSql(
+      `create table "benchmark_indicator" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "criterion_id" uuid not null, "name" jsonb not null, "unit" text not null, constraint "benchmark_indicator_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "benchmark_indicator_criterion_id_index" on "benchmark_indicator" ("criterion_id");`,
+    );
+    this.addSql(
+      `create table "indicator_target" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "indicator_id" uuid not null, "baseline" numeric(12,2) not null, "target" numeric(12,2) not null, constraint "indicator_target_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "indicator_target_tenant_id_index" on "indicator_target" ("tenant_id");`,
+    );
+    this.addSql(
+      `alter table "indicator_target" add constraint "indicator_target_tenant_id_partnership_id_indicator_id_unique" unique ("tenant_id", "partnership_id", "indicator_id");`,
+    );
+    this.addSql(
+      `alter table "city_strength" add constraint "city_strength_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership" add constraint "partnership_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership" add constraint "partnership_mentor_tenant_id_foreign" foreign key ("mentor_tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership" add constraint "partnership_proposed_by_id_foreign" foreign key ("proposed_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "needs_assessment" add constraint "needs_assessment_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "needs_assessment" add constraint "needs_assessment_updated_by_id_foreign" foreign key ("updated_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "partnership_member" add constraint "partnership_member_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership_member" add constraint "partnership_member_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership_member" add constraint "partnership_member_membership_id_foreign" foreign key ("membership_id") references "membership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "benchmark_criterion" add constraint "benchmark_criterion_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "partnership_criterion" add constraint "partnership_criterion_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership_criterion" add constraint "partnership_criterion_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "partnership_criterion" add constraint "partnership_criterion_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "benchmark_key_factor" add constraint "benchmark_key_factor_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "key_factor_assessment" add constraint "key_factor_assessment_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "key_factor_assessment" add constraint "key_factor_assessment_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "key_factor_assessment" add constraint "key_factor_assessment_key_factor_id_foreign" foreign key ("key_factor_id") references "benchmark_key_factor" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "key_factor_assessment" add constraint "key_factor_assessment_assessed_by_id_foreign" foreign key ("assessed_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "benchmark_good_practice" add constraint "benchmark_good_practice_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "benchmark_indicator" add constraint "benchmark_indicator_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "indicator_target" add constraint "indicator_target_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "indicator_target" add constraint "indicator_target_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "indicator_target" add constraint "indicator_target_indicator_id_foreign" foreign key ("indicator_id") references "benchmark_indicator" ("id") on update cascade;`,
+    );
+    this.addSql(MENTOR_PATH);
+    this.addSql(ROW_LEVEL_SECURITY);
+    this.addSql(LIBRARY);
+    this.addSql(PAIR_RECORDS);
+    this.addSql(GRANTS);
+  }
+}

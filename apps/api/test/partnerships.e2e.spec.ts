@@ -88,7 +88,10 @@ describe('mentor–learner partnerships', () => {
         reviewer: MembershipRole.Observer,
         bystander: MembershipRole.Facilitator,
       }),
-      f.cast(brest, { brestCoordinator: MembershipRole.Coordinator }),
+      f.cast(brest, {
+        brestCoordinator: MembershipRole.Coordinator,
+        brestOfficial: MembershipRole.Observer,
+      }),
       f.cast(quimper, { quimperCoordinator: MembershipRole.Coordinator }),
       f.cast(lorient, { lorientCoordinator: MembershipRole.Coordinator }),
     ]);
@@ -271,6 +274,111 @@ describe('mentor–learner partnerships', () => {
     } finally {
       await runtime.end();
     }
+  });
+
+  it('lets the learner assess itself against the library’s criteria, and its mentor read it', async () => {
+    const CREATE = `mutation($input: CreateBenchmarkCriterionInput!) {
+      createBenchmarkCriterion(input: $input) { id keyFactors { id text { en } } indicators { id unit } } }`;
+    const criterion = (title: string) => ({
+      input: {
+        theme: 'EDUCATION',
+        title: { fr: `${title} (fr)`, en: title },
+        description: { fr: 'Description', en: 'Description' },
+        keyFactors: [
+          { fr: 'Ressources suffisantes des familles', en: 'Families’ sufficient resources' },
+          { fr: 'Volonté de scolariser', en: 'Willingness to take them to school' },
+        ],
+        goodPractices: [
+          {
+            title: { fr: 'Guichet unique', en: 'One-stop shop' },
+            description: { fr: 'Inscription en un lieu', en: 'Enrolment in one place' },
+            place: 'Mechelen, BE',
+            sourceUrl: 'https://inclucities.eu/',
+          },
+        ],
+        indicators: [{ name: { fr: 'Enfants scolarisés', en: 'Children enrolled' }, unit: '%' }],
+      },
+    });
+    expect(await reasons('rennesCoordinator', rennes, CREATE, criterion('Not mine'))).toEqual([
+      'NETWORK_OPERATOR_ONLY',
+    ]);
+    const school = (
+      await asOperator<{
+        createBenchmarkCriterion: {
+          id: string;
+          keyFactors: { id: string }[];
+          indicators: { id: string }[];
+        };
+      }>(CREATE, criterion('Access to education for migrants’ children'))
+    ).createBenchmarkCriterion;
+    const other = (
+      await asOperator<{ createBenchmarkCriterion: { id: string; keyFactors: { id: string }[] } }>(
+        CREATE,
+        criterion('Another criterion'),
+      )
+    ).createBenchmarkCriterion;
+    const library = await as<{
+      benchmarkCriteria: { id: string; goodPractices: { place: string }[] }[];
+    }>(
+      'brestCoordinator',
+      brest,
+      `{ benchmarkCriteria(theme: EDUCATION) { id goodPractices { place } } }`,
+    );
+    expect(library.benchmarkCriteria.find((c) => c.id === school.id)?.goodPractices).toEqual([
+      { place: 'Mechelen, BE' },
+    ]);
+
+    const CHOOSE = `mutation($p: ID!, $c: [ID!]!) { choosePartnershipCriteria(partnershipId: $p, criterionIds: $c) {
+      criterion { id } } }`;
+    const ASSESS = `mutation($p: ID!, $k: ID!, $s: Int!) {
+      assessKeyFactor(partnershipId: $p, keyFactorId: $k, score: $s, evidence: "Enrolment data") { score } }`;
+    await as('brestCoordinator', brest, CHOOSE, { p: ids.brest, c: [school.id] });
+    // The mentor reads, never writes; a learner member writes once named an author.
+    expect(await reasons('reviewer', rennes, CHOOSE, { p: ids.brest, c: [school.id] })).toEqual([
+      'NOT_A_PLAN_AUTHOR',
+    ]);
+    const ASSESS_VARS = { p: ids.brest, k: school.keyFactors[0].id, s: 2 };
+    expect(await reasons('brestOfficial', brest, ASSESS, ASSESS_VARS)).toEqual([
+      'NOT_A_PLAN_AUTHOR',
+    ]);
+    await as('brestCoordinator', brest, MEMBERS, {
+      id: ids.brest,
+      ids: [await membershipOf(brest, 'brestOfficial')],
+    });
+    await as('brestOfficial', brest, ASSESS, ASSESS_VARS);
+    expect(
+      await reasons('brestOfficial', brest, ASSESS, { ...ASSESS_VARS, k: other.keyFactors[0].id }),
+    ).toEqual(['NOT_IN_CHOSEN_CRITERIA']);
+    await as(
+      'brestOfficial',
+      brest,
+      `mutation($p: ID!, $i: ID!) { setIndicatorTarget(partnershipId: $p, indicatorId: $i, baseline: 40, target: 70) { target } }`,
+      { p: ids.brest, i: school.indicators[0].id },
+    );
+
+    const VIEW = `query($p: ID!) { partnershipBenchmark(partnershipId: $p) {
+      criterion { id } keyFactors { score evidence } indicators { baseline target } } }`;
+    const seen = await as<{
+      partnershipBenchmark: {
+        criterion: { id: string };
+        keyFactors: { score: number | null }[];
+        indicators: { baseline: number; target: number }[];
+      }[];
+    }>('reviewer', rennes, VIEW, { p: ids.brest });
+    expect(seen.partnershipBenchmark).toEqual([
+      {
+        criterion: { id: school.id },
+        keyFactors: [
+          { score: 2, evidence: 'Enrolment data' },
+          { score: null, evidence: null },
+        ],
+        indicators: [{ baseline: 40, target: 70 }],
+      },
+    ]);
+    expect(await reasons('bystander', rennes, VIEW, { p: ids.brest })).toEqual(['NOT_A_REVIEWER']);
+    expect(await reasons('quimperCoordinator', quimper, VIEW, { p: ids.brest })).toEqual([
+      'PARTNERSHIP_NOT_FOUND',
+    ]);
   });
 
   it('keeps a proposal closed to reviewers until both cities accept, and a closed pair readable', async () => {

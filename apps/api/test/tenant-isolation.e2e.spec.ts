@@ -36,6 +36,7 @@ describe('tenant isolation, operation by operation', () => {
   let commitmentB: string;
   let publishedCommitmentB: string;
   let partnershipB: string;
+  let criterion: { id: string; keyFactors: { id: string }[]; indicators: { id: string }[] };
   let newcomerTokenA: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
 
@@ -251,6 +252,22 @@ describe('tenant isolation, operation by operation', () => {
         { token: operator },
       )
     ).proposePartnership.id;
+    criterion = (
+      await api.client.ok<{ createBenchmarkCriterion: typeof criterion }>(
+        `mutation($input: CreateBenchmarkCriterionInput!) { createBenchmarkCriterion(input: $input) {
+           id keyFactors { id } indicators { id } } }`,
+        {
+          input: {
+            theme: 'EDUCATION',
+            title: { fr: 'Critère', en: 'Criterion' },
+            description: { fr: 'D', en: 'D' },
+            keyFactors: [{ fr: 'Facteur', en: 'Factor' }],
+            indicators: [{ name: { fr: 'Part', en: 'Share' }, unit: '%' }],
+          },
+        },
+        { token: operator },
+      )
+    ).createBenchmarkCriterion;
     await asB(
       `mutation { setNeedsAssessment(theme: EDUCATION, situation: "B situation",
          difficulties: "B difficulties", priorities: "B priorities") { theme } }`,
@@ -433,6 +450,53 @@ describe('tenant isolation, operation by operation', () => {
         'FORBIDDEN',
       ),
     partnerships: async () => seesNothingOfBMentoring(`{ partnerships { id } }`),
+    // The benchmark library is the network's, read by every city, written by the operator only
+    benchmarkCriteria: async () =>
+      seesNothingOfBMentoring(`{ benchmarkCriteria { id title { en } keyFactors { id } } }`),
+    benchmarkCriterion: async () =>
+      seesNothingOfBMentoring(`query($id: ID!) { benchmarkCriterion(id: $id) { id } }`, {
+        id: criterion.id,
+      }),
+    createBenchmarkCriterion: async () =>
+      refusedOnBMentoring(
+        `mutation($input: CreateBenchmarkCriterionInput!) { createBenchmarkCriterion(input: $input) { id } }`,
+        {
+          input: {
+            theme: 'EDUCATION',
+            title: { fr: 'x', en: 'x' },
+            description: { fr: 'x', en: 'x' },
+          },
+        },
+        'FORBIDDEN',
+      ),
+    extendBenchmarkCriterion: async () =>
+      refusedOnBMentoring(
+        `mutation($input: ExtendBenchmarkCriterionInput!) { extendBenchmarkCriterion(input: $input) { id } }`,
+        { input: { id: criterion.id, keyFactors: [{ fr: 'x', en: 'x' }] } },
+        'FORBIDDEN',
+      ),
+    partnershipBenchmark: async () =>
+      refusedOnBMentoring(
+        `query($p: ID!) { partnershipBenchmark(partnershipId: $p) { criterion { id } } }`,
+        { p: partnershipB },
+      ),
+    choosePartnershipCriteria: async () =>
+      refusedOnBMentoring(
+        `mutation($p: ID!, $c: ID!) { choosePartnershipCriteria(partnershipId: $p, criterionIds: [$c]) {
+           criterion { id } } }`,
+        { p: partnershipB, c: criterion.id },
+      ),
+    assessKeyFactor: async () =>
+      refusedOnBMentoring(
+        `mutation($p: ID!, $k: ID!) { assessKeyFactor(partnershipId: $p, keyFactorId: $k, score: 5) { score } }`,
+        { p: partnershipB, k: criterion.keyFactors[0].id },
+      ),
+    setIndicatorTarget: async () =>
+      refusedOnBMentoring(
+        `mutation($p: ID!, $i: ID!) { setIndicatorTarget(partnershipId: $p, indicatorId: $i, baseline: 1, target: 2) {
+           target } }`,
+        { p: partnershipB, i: criterion.indicators[0].id },
+      ),
     partnership: async () =>
       refusedOnBMentoring(`query($id: ID!) { partnership(id: $id) { id } }`, { id: partnershipB }),
     respondToPartnership: async () =>

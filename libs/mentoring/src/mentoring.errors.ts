@@ -40,3 +40,21 @@ export const notAReviewer = (): AppError =>
     fr: 'Seules les personnes que la ville mentore a nommées lisent les travaux de la ville apprenante.',
     en: 'Only the people the mentor city named read the learner city’s work.',
   });
+
+export const notAnAuthor = (): AppError =>
+  new AppError('FORBIDDEN', 'NOT_A_PLAN_AUTHOR', {
+    fr: 'Seuls les coordinateurs et les auteurs nommés par la ville apprenante écrivent ici.',
+    en: 'Only the learner city’s coordinators and named authors write here.',
+  });
+
+export const criterionNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'CRITERION_NOT_FOUND', {
+    fr: "Ce critère n'existe pas dans la bibliothèque.",
+    en: 'This criterion is not in the library.',
+  });
+
+export const notInChosenCriteria = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'NOT_IN_CHOSEN_CRITERIA', {
+    fr: 'Ce facteur ou cet indicateur n’appartient à aucun critère choisi par le partenariat.',
+    en: 'This key factor or indicator belongs to no criterion the partnership chose.',
+  });

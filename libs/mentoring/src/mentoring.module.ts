@@ -1,15 +1,30 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { IdentityModule } from '@inclusion/identity';
+import { PairBenchmarkResolver } from './assessment/pair-benchmark.resolver';
+import { PairBenchmarkService } from './assessment/pair-benchmark.service';
+import { BenchmarkResolver } from './benchmarks/benchmark.resolver';
+import { BenchmarkService } from './benchmarks/benchmark.service';
 import { MENTORING_ENTITIES } from './mentoring-entities';
 import { NeedsResolver } from './needs/needs.resolver';
 import { NeedsService } from './needs/needs.service';
+import { PairAccess } from './partnerships/pair-access.service';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { PartnershipService } from './partnerships/partnership.service';
 
 /** The API's side of mentor–learner partnerships. */
 @Module({
   imports: [IdentityModule, MikroOrmModule.forFeature(MENTORING_ENTITIES)],
-  providers: [PartnershipService, NeedsService, PartnershipResolver, NeedsResolver],
+  providers: [
+    PartnershipService,
+    PairAccess,
+    NeedsService,
+    BenchmarkService,
+    PairBenchmarkService,
+    PartnershipResolver,
+    NeedsResolver,
+    BenchmarkResolver,
+    PairBenchmarkResolver,
+  ],
 })
 export class MentoringModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@inclusion/identity';
-import { notAReviewer } from '../mentoring.errors';
+import { PairAccess } from '../partnerships/pair-access.service';
 import { PartnershipSide } from '../partnerships/partnership-status';
 import type { PartnershipTheme } from '../partnerships/partnership-theme';
 import { PartnershipService } from '../partnerships/partnership.service';
@@ -28,7 +28,10 @@ const WEIGHT = "case n.priority when 'high' then 3 when 'medium' then 2 else 1 e
 /** A city's needs and strengths, and the operator's matching of the ones with the others. */
 @Injectable()
 export class NeedsService {
-  constructor(private readonly partnerships: PartnershipService) {}
+  constructor(
+    private readonly partnerships: PartnershipService,
+    private readonly access: PairAccess,
+  ) {}
 
   strengths(em: EntityManager) {
     return em.find(CityStrength, {}, { orderBy: { theme: 'asc' } });
@@ -56,7 +59,7 @@ export class NeedsService {
     if (this.partnerships.sideOf(ctx, partnership) === PartnershipSide.Learner) {
       return ctx.em.find(NeedsAssessment, {}, { orderBy: { theme: 'asc' } });
     }
-    await this.requireReviewer(ctx.em, partnership.id);
+    await this.access.requireReviewer(ctx.em, partnership.id);
     return ctx.em.find(
       NeedsAssessment,
       { tenantId: partnership.tenantId },
@@ -100,14 +103,5 @@ export class NeedsService {
         limit 10`,
       [learnerTenantId],
     );
-  }
-
-  /** Reads the rows the mentor path lets through only for the reviewers it names. */
-  async requireReviewer(em: EntityManager, partnershipId: string): Promise<void> {
-    const [row] = await em.execute<{ allowed: boolean }[]>(
-      'select app_mentors_partnership(?) as allowed',
-      [partnershipId],
-    );
-    if (!row?.allowed) throw notAReviewer();
   }
 }

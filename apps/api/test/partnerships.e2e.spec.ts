@@ -356,6 +356,12 @@ describe('mentor–learner partnerships', () => {
       { p: ids.brest, i: school.indicators[0].id },
     );
 
+    Object.assign(ids, {
+      school: school.id,
+      schoolFactor: school.keyFactors[1].id,
+      other: other.id,
+      otherFactor: other.keyFactors[0].id,
+    });
     const VIEW = `query($p: ID!) { partnershipBenchmark(partnershipId: $p) {
       criterion { id } keyFactors { score evidence } indicators { baseline target } } }`;
     const seen = await as<{
@@ -379,6 +385,142 @@ describe('mentor–learner partnerships', () => {
     expect(await reasons('quimperCoordinator', quimper, VIEW, { p: ids.brest })).toEqual([
       'PARTNERSHIP_NOT_FOUND',
     ]);
+  });
+
+  it('freezes the learner’s plan at each submission, and compares two versions', async () => {
+    const SAVE = `mutation($input: SavePlanActionInput!) { savePlanAction(input: $input) { id position } }`;
+    const action = (title: string, extra: Record<string, unknown> = {}) => ({
+      input: {
+        partnershipId: ids.brest,
+        title,
+        objective: `Why: ${title}`,
+        responsibleService: 'Direction de l’éducation',
+        startsOn: '2026-02-01',
+        endsOn: '2026-09-30',
+        ...extra,
+      },
+    });
+    const save = async (title: string, extra: Record<string, unknown> = {}) =>
+      (
+        await as<{ savePlanAction: { id: string } }>(
+          'brestOfficial',
+          brest,
+          SAVE,
+          action(title, extra),
+        )
+      ).savePlanAction.id;
+    expect(await reasons('reviewer', rennes, SAVE, action('Mentor’s own'))).toEqual([
+      'NOT_A_PLAN_AUTHOR',
+    ]);
+    expect(
+      await reasons('brestOfficial', brest, SAVE, action('Wrong', { criterionId: ids.other })),
+    ).toEqual(['NOT_IN_CHOSEN_CRITERIA']);
+    expect(
+      await reasons(
+        'brestOfficial',
+        brest,
+        SAVE,
+        action('Wrong', { criterionId: ids.school, keyFactorIds: [ids.otherFactor] }),
+      ),
+    ).toEqual(['KEY_FACTORS_OUTSIDE_CRITERION']);
+    const desk = await save('Enrolment desk', {
+      criterionId: ids.school,
+      keyFactorIds: [ids.schoolFactor],
+    });
+    const leaflet = await save('Leaflet');
+    const SUBMIT = `mutation($p: ID!, $s: PlanStage!) { submitPlanVersion(partnershipId: $p, stage: $s) {
+      id number stage status actions { id } } }`;
+    const first = (
+      await as<{ submitPlanVersion: { id: string; number: number; actions: unknown[] } }>(
+        'brestOfficial',
+        brest,
+        SUBMIT,
+        { p: ids.brest, s: 'FIRST' },
+      )
+    ).submitPlanVersion;
+    expect(first).toMatchObject({ number: 1, stage: 'FIRST', status: 'SUBMITTED' });
+    expect(first.actions).toHaveLength(2);
+
+    await as('brestOfficial', brest, SAVE, {
+      input: {
+        ...action('Enrolment desk', { criterionId: ids.school, keyFactorIds: [ids.schoolFactor] })
+          .input,
+        id: desk,
+        endsOn: '2026-12-31',
+      },
+    });
+    await as('brestOfficial', brest, `mutation($id: ID!) { removePlanAction(id: $id) }`, {
+      id: leaflet,
+    });
+    const mentoringScheme = await save('Peer mentoring of families');
+    const second = (
+      await as<{ submitPlanVersion: { id: string; number: number } }>(
+        'brestOfficial',
+        brest,
+        SUBMIT,
+        {
+          p: ids.brest,
+          s: 'SECOND',
+        },
+      )
+    ).submitPlanVersion;
+    expect(second.number).toBe(2);
+
+    const DIFF = `query($a: ID!, $b: ID!) { planDiff(fromVersionId: $a, toVersionId: $b) {
+      added { id } removed { id } changed { id changes { field before after } } } }`;
+    const { planDiff } = await as<{
+      planDiff: {
+        added: { id: string }[];
+        removed: { id: string }[];
+        changed: { id: string; changes: unknown[] }[];
+      };
+    }>('reviewer', rennes, DIFF, { a: first.id, b: second.id });
+    expect(planDiff).toEqual({
+      added: [{ id: mentoringScheme }],
+      removed: [{ id: leaflet }],
+      changed: [
+        { id: desk, changes: [{ field: 'endsOn', before: '2026-09-30', after: '2026-12-31' }] },
+      ],
+    });
+    const versions = await as<{ planVersions: { number: number }[] }>(
+      'reviewer',
+      rennes,
+      `query($p: ID!) { planVersions(partnershipId: $p) { number } }`,
+      { p: ids.brest },
+    );
+    expect(versions.planVersions.map((v) => v.number)).toEqual([1, 2]);
+    expect(
+      await reasons(
+        'bystander',
+        rennes,
+        `query($p: ID!) { planActions(partnershipId: $p) { id } }`,
+        {
+          p: ids.brest,
+        },
+      ),
+    ).toEqual(['NOT_A_REVIEWER']);
+    expect(
+      await reasons('quimperCoordinator', quimper, DIFF, { a: first.id, b: second.id }),
+    ).toEqual(['PLAN_VERSION_NOT_FOUND']);
+    expect(
+      await reasons('reviewer', rennes, `mutation($id: ID!) { removePlanAction(id: $id) }`, {
+        id: desk,
+      }),
+    ).toEqual(['PLAN_ACTION_NOT_FOUND']);
+
+    // Frozen for the runtime role itself: a submitted version's actions cannot be rewritten.
+    const runtime = new Client({ connectionString: process.env.DATABASE_URL });
+    await runtime.connect();
+    try {
+      await runtime.query('begin');
+      await runtime.query(`select set_config('app.tenant_id', $1, true)`, [brest.id]);
+      await expect(
+        runtime.query(`update plan_version set snapshot = '[]' where id = $1`, [first.id]),
+      ).rejects.toThrow(/permission denied/);
+    } finally {
+      await runtime.query('rollback');
+      await runtime.end();
+    }
   });
 
   it('keeps a proposal closed to reviewers until both cities accept, and a closed pair readable', async () => {

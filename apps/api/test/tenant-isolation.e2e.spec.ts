@@ -36,6 +36,8 @@ describe('tenant isolation, operation by operation', () => {
   let commitmentB: string;
   let publishedCommitmentB: string;
   let partnershipB: string;
+  let planActionB: string;
+  let planVersionB: string;
   let criterion: { id: string; keyFactors: { id: string }[]; indicators: { id: string }[] };
   let newcomerTokenA: string;
   let editionB: { id: string; phases: { id: string; deliverables: { id: string }[] }[] };
@@ -252,6 +254,39 @@ describe('tenant isolation, operation by operation', () => {
         { token: operator },
       )
     ).proposePartnership.id;
+    // Both cities accept, and B writes its plan and submits it.
+    const mentorCoordinator = await f.signIn(await f.newUser({ tenant: mentorCity }));
+    for (const [token, slug] of [
+      [mentorCoordinator, mentorCity.slug],
+      [tokenB, tenantB.slug],
+    ]) {
+      await api.client.ok(
+        `mutation($id: ID!) { respondToPartnership(id: $id, accept: true) { id } }`,
+        { id: partnershipB },
+        { token, tenant: slug },
+      );
+    }
+    planActionB = (
+      await asB<{ savePlanAction: { id: string } }>(
+        `mutation($input: SavePlanActionInput!) { savePlanAction(input: $input) { id } }`,
+        {
+          input: {
+            partnershipId: partnershipB,
+            title: 'B action',
+            objective: 'B objective',
+            responsibleService: 'B service',
+            startsOn: '2026-01-01',
+            endsOn: '2026-06-30',
+          },
+        },
+      )
+    ).savePlanAction.id;
+    planVersionB = (
+      await asB<{ submitPlanVersion: { id: string } }>(
+        `mutation($p: ID!) { submitPlanVersion(partnershipId: $p, stage: FIRST) { id } }`,
+        { p: partnershipB },
+      )
+    ).submitPlanVersion.id;
     criterion = (
       await api.client.ok<{ createBenchmarkCriterion: typeof criterion }>(
         `mutation($input: CreateBenchmarkCriterionInput!) { createBenchmarkCriterion(input: $input) {
@@ -394,9 +429,12 @@ describe('tenant isolation, operation by operation', () => {
   /** B's mentoring as its coordinator sees it, to prove an attack changed nothing. */
   const bMentoring = async () =>
     api.client.ok(
-      `{ partnerships { id status mentorAcceptedAt learnerAcceptedAt members { membershipId } }
-         needsAssessments { theme situation priority } cityStrengths { theme description } }`,
-      {},
+      `query($p: ID!) {
+         partnerships { id status mentorAcceptedAt learnerAcceptedAt members { membershipId } }
+         needsAssessments { theme situation priority } cityStrengths { theme description }
+         planActions(partnershipId: $p) { id title endsOn }
+         planVersions(partnershipId: $p) { id number actions { id title } } }`,
+      { p: partnershipB },
       { token: tokenB, tenant: tenantB.slug },
     );
   const refusedOnBMentoring = async (
@@ -450,6 +488,40 @@ describe('tenant isolation, operation by operation', () => {
         'FORBIDDEN',
       ),
     partnerships: async () => seesNothingOfBMentoring(`{ partnerships { id } }`),
+    planActions: async () =>
+      refusedOnBMentoring(`query($p: ID!) { planActions(partnershipId: $p) { id } }`, {
+        p: partnershipB,
+      }),
+    savePlanAction: async () => {
+      const planted = {
+        title: 'Planted',
+        objective: 'x',
+        responsibleService: 'x',
+        startsOn: '2026-01-01',
+        endsOn: '2026-02-01',
+      };
+      const query = `mutation($input: SavePlanActionInput!) { savePlanAction(input: $input) { id } }`;
+      await refusedOnBMentoring(query, { input: { ...planted, partnershipId: partnershipB } });
+      await refusedOnBMentoring(query, {
+        input: { ...planted, partnershipId: partnershipB, id: planActionB },
+      });
+    },
+    removePlanAction: async () =>
+      refusedOnBMentoring(`mutation($id: ID!) { removePlanAction(id: $id) }`, { id: planActionB }),
+    submitPlanVersion: async () =>
+      refusedOnBMentoring(
+        `mutation($p: ID!) { submitPlanVersion(partnershipId: $p, stage: SECOND) { id } }`,
+        { p: partnershipB },
+      ),
+    planVersions: async () =>
+      refusedOnBMentoring(`query($p: ID!) { planVersions(partnershipId: $p) { id } }`, {
+        p: partnershipB,
+      }),
+    planDiff: async () =>
+      refusedOnBMentoring(
+        `query($a: ID!) { planDiff(fromVersionId: $a, toVersionId: $a) { added { id } } }`,
+        { a: planVersionB },
+      ),
     // The benchmark library is the network's, read by every city, written by the operator only
     benchmarkCriteria: async () =>
       seesNothingOfBMentoring(`{ benchmarkCriteria { id title { en } keyFactors { id } } }`),

@@ -7,6 +7,8 @@ import { GoodPractice } from './benchmarks/good-practice.entity';
 import { KeyFactor } from './benchmarks/key-factor.entity';
 import { CityStrength } from './needs/city-strength.entity';
 import { NeedsAssessment } from './needs/needs-assessment.entity';
+import { PlanAction } from './plans/plan-action.entity';
+import { PlanVersion } from './plans/plan-version.entity';
 import { PartnershipMember } from './partnerships/partnership-member.entity';
 import { Partnership } from './partnerships/partnership.entity';
 
@@ -23,4 +25,6 @@ export const MENTORING_ENTITIES = [
   PartnershipCriterion,
   KeyFactorAssessment,
   IndicatorTarget,
+  PlanAction,
+  PlanVersion,
 ];

@@ -58,3 +58,33 @@ export const notInChosenCriteria = (): AppError =>
     fr: 'Ce facteur ou cet indicateur n’appartient à aucun critère choisi par le partenariat.',
     en: 'This key factor or indicator belongs to no criterion the partnership chose.',
   });
+
+export const planActionNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'PLAN_ACTION_NOT_FOUND', {
+    fr: "Cette action n'existe pas ou n'est pas accessible.",
+    en: 'This action does not exist or is not accessible.',
+  });
+
+export const planVersionNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'PLAN_VERSION_NOT_FOUND', {
+    fr: "Cette version du plan n'existe pas ou n'est pas accessible.",
+    en: 'This version of the plan does not exist or is not accessible.',
+  });
+
+export const keyFactorsOutsideCriterion = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'KEY_FACTORS_OUTSIDE_CRITERION', {
+    fr: 'Les facteurs clés d’une action sont ceux de son critère.',
+    en: 'An action’s key factors are those of its criterion.',
+  });
+
+export const emptyPlan = (): AppError =>
+  new AppError('CONFLICT', 'PLAN_EMPTY', {
+    fr: 'Ajoutez au moins une action avant de soumettre le plan.',
+    en: 'Add at least one action before submitting the plan.',
+  });
+
+export const versionsOfOtherPlans = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'VERSIONS_OF_OTHER_PLANS', {
+    fr: 'Comparez deux versions du même plan.',
+    en: 'Compare two versions of the same plan.',
+  });

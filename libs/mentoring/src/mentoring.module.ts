@@ -8,6 +8,8 @@ import { BenchmarkService } from './benchmarks/benchmark.service';
 import { MENTORING_ENTITIES } from './mentoring-entities';
 import { NeedsResolver } from './needs/needs.resolver';
 import { NeedsService } from './needs/needs.service';
+import { PlanResolver } from './plans/plan.resolver';
+import { PlanService } from './plans/plan.service';
 import { PairAccess } from './partnerships/pair-access.service';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { PartnershipService } from './partnerships/partnership.service';
@@ -21,10 +23,12 @@ import { PartnershipService } from './partnerships/partnership.service';
     NeedsService,
     BenchmarkService,
     PairBenchmarkService,
+    PlanService,
     PartnershipResolver,
     NeedsResolver,
     BenchmarkResolver,
     PairBenchmarkResolver,
+    PlanResolver,
   ],
 })
 export class MentoringModule {}

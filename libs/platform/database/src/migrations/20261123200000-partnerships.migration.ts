@@ -76,7 +76,13 @@ create policy ${table}_network on ${table} using (app_is_network_operator())
   )
   .join('\n');
 
-const PAIR_RECORDS = ['partnership_criterion', 'key_factor_assessment', 'indicator_target']
+const PAIR_RECORDS = [
+  'partnership_criterion',
+  'key_factor_assessment',
+  'indicator_target',
+  'plan_action',
+  'plan_version',
+]
   .map(
     (table) => `
 alter table ${table} enable row level security;
@@ -90,6 +96,9 @@ create policy ${table}_mentor on ${table} for select using (app_mentors_partners
 const GRANTS = `
 grant select, insert, update on partnership to inclusion_runtime;
 grant select, insert, delete on partnership_member, partnership_criterion to inclusion_runtime;
+grant select, insert, update, delete on plan_action to inclusion_runtime;
+-- A version, once submitted, is what the mentor reviewed: only its decision changes.
+grant select, insert, update (status, decided_at, updated_at) on plan_version to inclusion_runtime;
 grant select, insert, update, delete on city_strength to inclusion_runtime;
 grant select, insert, update on needs_assessment, key_factor_assessment, indicator_target
   to inclusion_runtime;
@@ -252,6 +261,38 @@ export class Migration20261123200000Partnerships extends Migration {
     );
     this.addSql(
       `alter table "indicator_target" add constraint "indicator_target_indicator_id_foreign" foreign key ("indicator_id") references "benchmark_indicator" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `create table "plan_version" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "number" smallint not null, "stage" text check ("stage" in ('first', 'second', 'third')) not null, "snapshot" jsonb not null, "status" text check ("status" in ('submitted', 'approved', 'changes_requested')) not null default 'submitted', "submitted_by_id" uuid null, "decided_at" timestamptz null, constraint "plan_version_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "plan_version_tenant_id_index" on "plan_version" ("tenant_id");`);
+    this.addSql(
+      `alter table "plan_version" add constraint "plan_version_tenant_id_partnership_id_number_unique" unique ("tenant_id", "partnership_id", "number");`,
+    );
+    this.addSql(
+      `create table "plan_action" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "position" smallint not null, "title" text not null, "objective" text not null, "criterion_id" uuid null, "key_factor_ids" text[] not null, "responsible_service" text not null, "starts_on" date not null, "ends_on" date not null, "resources" text null, "indicators" text null, "status" text check ("status" in ('planned', 'in_progress', 'done', 'dropped')) not null default 'planned', constraint "plan_action_pkey" primary key ("id"), constraint plan_action_dates_check check (ends_on >= starts_on));`,
+    );
+    this.addSql(`create index "plan_action_tenant_id_index" on "plan_action" ("tenant_id");`);
+    this.addSql(
+      `create index "plan_action_partnership_id_index" on "plan_action" ("partnership_id");`,
+    );
+    this.addSql(
+      `alter table "plan_version" add constraint "plan_version_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "plan_version" add constraint "plan_version_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "plan_version" add constraint "plan_version_submitted_by_id_foreign" foreign key ("submitted_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "plan_action" add constraint "plan_action_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "plan_action" add constraint "plan_action_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "plan_action" add constraint "plan_action_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade on delete set null;`,
     );
     this.addSql(MENTOR_PATH);
     this.addSql(ROW_LEVEL_SECURITY);

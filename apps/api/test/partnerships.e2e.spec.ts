@@ -465,6 +465,7 @@ describe('mentor–learner partnerships', () => {
       )
     ).submitPlanVersion;
     expect(second.number).toBe(2);
+    Object.assign(ids, { firstVersion: first.id, secondVersion: second.id, desk });
 
     const DIFF = `query($a: ID!, $b: ID!) { planDiff(fromVersionId: $a, toVersionId: $b) {
       added { id } removed { id } changed { id changes { field before after } } } }`;
@@ -516,6 +517,111 @@ describe('mentor–learner partnerships', () => {
       await runtime.query(`select set_config('app.tenant_id', $1, true)`, [brest.id]);
       await expect(
         runtime.query(`update plan_version set snapshot = '[]' where id = $1`, [first.id]),
+      ).rejects.toThrow(/permission denied/);
+    } finally {
+      await runtime.query('rollback');
+      await runtime.end();
+    }
+  });
+
+  it('lets the mentor’s reviewers comment and decide, and never touch the plan', async () => {
+    const COMMENT = `mutation($v: ID!, $a: ID, $p: ID, $b: String!) {
+      commentOnPlan(versionId: $v, actionId: $a, parentId: $p, body: $b) { id authorSide authorName } }`;
+    const DECIDE = `mutation($v: ID!, $d: PlanVersionStatus!) {
+      decidePlanVersion(versionId: $v, decision: $d, note: "See the comments") { status decisions { decision } } }`;
+    const question = (
+      await as<{ commentOnPlan: { id: string; authorSide: string; authorName: string } }>(
+        'reviewer',
+        rennes,
+        COMMENT,
+        { v: ids.secondVersion, a: ids.desk, b: 'Who staffs the desk?' },
+      )
+    ).commentOnPlan;
+    expect(question).toMatchObject({
+      authorSide: 'MENTOR',
+      authorName: people.reviewer.displayName,
+    });
+    const answer = (
+      await as<{ commentOnPlan: { authorSide: string } }>('brestOfficial', brest, COMMENT, {
+        v: ids.secondVersion,
+        p: question.id,
+        b: 'Two school mediators',
+      })
+    ).commentOnPlan;
+    expect(answer.authorSide).toBe('LEARNER');
+    expect(
+      await reasons('bystander', rennes, COMMENT, { v: ids.secondVersion, b: 'Me too' }),
+    ).toEqual(['PLAN_VERSION_NOT_FOUND']);
+    expect(
+      await reasons('reviewer', rennes, COMMENT, { v: ids.secondVersion, a: ids.brest, b: 'x' }),
+    ).toEqual(['NOT_IN_VERSION']);
+
+    // Only a reviewer decides, only on the latest version, once.
+    expect(
+      await reasons('brestCoordinator', brest, DECIDE, { v: ids.secondVersion, d: 'APPROVED' }),
+    ).toEqual(['NOT_A_REVIEWER']);
+    expect(
+      await reasons('reviewer', rennes, DECIDE, { v: ids.firstVersion, d: 'APPROVED' }),
+    ).toEqual(['VERSION_ALREADY_DECIDED']);
+    const requested = await as<{ decidePlanVersion: { status: string; decisions: unknown[] } }>(
+      'reviewer',
+      rennes,
+      DECIDE,
+      { v: ids.secondVersion, d: 'CHANGES_REQUESTED' },
+    );
+    expect(requested.decidePlanVersion).toEqual({
+      status: 'CHANGES_REQUESTED',
+      decisions: [{ decision: 'CHANGES_REQUESTED' }],
+    });
+    expect(
+      await reasons('reviewer', rennes, DECIDE, { v: ids.secondVersion, d: 'APPROVED' }),
+    ).toEqual(['VERSION_ALREADY_DECIDED']);
+    const third = (
+      await as<{ submitPlanVersion: { id: string } }>(
+        'brestOfficial',
+        brest,
+        `mutation($p: ID!) { submitPlanVersion(partnershipId: $p, stage: SECOND) { id } }`,
+        { p: ids.brest },
+      )
+    ).submitPlanVersion;
+    const approved = await as<{ decidePlanVersion: { status: string } }>(
+      'reviewer',
+      rennes,
+      DECIDE,
+      {
+        v: third.id,
+        d: 'APPROVED',
+      },
+    );
+    expect(approved.decidePlanVersion.status).toBe('APPROVED');
+
+    const thread = await as<{ planComments: { parentId: string | null; body: string }[] }>(
+      'brestCoordinator',
+      brest,
+      `query($v: ID!) { planComments(versionId: $v) { parentId body } }`,
+      { v: ids.secondVersion },
+    );
+    expect(thread.planComments).toEqual([
+      { parentId: null, body: 'Who staffs the desk?' },
+      { parentId: question.id, body: 'Two school mediators' },
+    ]);
+
+    // Even in SQL, the mentor's reviewer writes a decision, never the plan.
+    const runtime = new Client({ connectionString: process.env.DATABASE_URL });
+    await runtime.connect();
+    try {
+      await runtime.query('begin');
+      await runtime.query(
+        `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
+        [rennes.id, people.reviewer.id],
+      );
+      const touched = await runtime.query(
+        `update plan_action set title = 'Mentor’s' where id = $1`,
+        [ids.desk],
+      );
+      expect(touched.rowCount).toBe(0);
+      await expect(
+        runtime.query(`update plan_version set snapshot = '[]' where id = $1`, [third.id]),
       ).rejects.toThrow(/permission denied/);
     } finally {
       await runtime.query('rollback');

@@ -433,7 +433,7 @@ describe('tenant isolation, operation by operation', () => {
          partnerships { id status mentorAcceptedAt learnerAcceptedAt members { membershipId } }
          needsAssessments { theme situation priority } cityStrengths { theme description }
          planActions(partnershipId: $p) { id title endsOn }
-         planVersions(partnershipId: $p) { id number actions { id title } } }`,
+         planVersions(partnershipId: $p) { id number status actions { id title } } }`,
       { p: partnershipB },
       { token: tokenB, tenant: tenantB.slug },
     );
@@ -517,6 +517,20 @@ describe('tenant isolation, operation by operation', () => {
       refusedOnBMentoring(`query($p: ID!) { planVersions(partnershipId: $p) { id } }`, {
         p: partnershipB,
       }),
+    planComments: async () =>
+      refusedOnBMentoring(`query($v: ID!) { planComments(versionId: $v) { id } }`, {
+        v: planVersionB,
+      }),
+    commentOnPlan: async () =>
+      refusedOnBMentoring(
+        `mutation($v: ID!) { commentOnPlan(versionId: $v, body: "Planted") { id } }`,
+        { v: planVersionB },
+      ),
+    decidePlanVersion: async () =>
+      refusedOnBMentoring(
+        `mutation($v: ID!) { decidePlanVersion(versionId: $v, decision: APPROVED) { id } }`,
+        { v: planVersionB },
+      ),
     planDiff: async () =>
       refusedOnBMentoring(
         `query($a: ID!) { planDiff(fromVersionId: $a, toVersionId: $a) { added { id } } }`,

@@ -9,6 +9,8 @@ import { CityStrength } from './needs/city-strength.entity';
 import { NeedsAssessment } from './needs/needs-assessment.entity';
 import { PlanAction } from './plans/plan-action.entity';
 import { PlanVersion } from './plans/plan-version.entity';
+import { ReviewComment } from './reviews/review-comment.entity';
+import { ReviewDecision } from './reviews/review-decision.entity';
 import { PartnershipMember } from './partnerships/partnership-member.entity';
 import { Partnership } from './partnerships/partnership.entity';
 
@@ -27,4 +29,6 @@ export const MENTORING_ENTITIES = [
   IndicatorTarget,
   PlanAction,
   PlanVersion,
+  ReviewComment,
+  ReviewDecision,
 ];

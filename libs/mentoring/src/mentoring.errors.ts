@@ -88,3 +88,15 @@ export const versionsOfOtherPlans = (): AppError =>
     fr: 'Comparez deux versions du même plan.',
     en: 'Compare two versions of the same plan.',
   });
+
+export const notInVersion = (): AppError =>
+  new AppError('BAD_USER_INPUT', 'NOT_IN_VERSION', {
+    fr: 'Ce commentaire porte sur une action ou répond à un commentaire d’une autre version.',
+    en: 'This comment is about an action, or answers a comment, of another version.',
+  });
+
+export const versionAlreadyDecided = (): AppError =>
+  new AppError('CONFLICT', 'VERSION_ALREADY_DECIDED', {
+    fr: 'Cette version a déjà reçu une décision, ou une version plus récente l’a remplacée.',
+    en: 'This version already has a decision, or a newer version replaced it.',
+  });

@@ -10,6 +10,8 @@ import { NeedsResolver } from './needs/needs.resolver';
 import { NeedsService } from './needs/needs.service';
 import { PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
+import { PlanVersionReviewResolver, ReviewResolver } from './reviews/review.resolver';
+import { ReviewService } from './reviews/review.service';
 import { PairAccess } from './partnerships/pair-access.service';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { PartnershipService } from './partnerships/partnership.service';
@@ -24,11 +26,14 @@ import { PartnershipService } from './partnerships/partnership.service';
     BenchmarkService,
     PairBenchmarkService,
     PlanService,
+    ReviewService,
     PartnershipResolver,
     NeedsResolver,
     BenchmarkResolver,
     PairBenchmarkResolver,
     PlanResolver,
+    ReviewResolver,
+    PlanVersionReviewResolver,
   ],
 })
 export class MentoringModule {}

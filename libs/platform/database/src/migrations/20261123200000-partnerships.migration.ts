@@ -93,7 +93,48 @@ create policy ${table}_mentor on ${table} for select using (app_mentors_partners
   )
   .join('\n');
 
+/*
+ * The review, the one place the mentor writes in the pair: its named reviewers add comments and
+ * decisions (in the learner's tenant, the pair's), and set a submitted version's decision, while
+ * the learner's people comment too. Comments and decisions are never changed nor removed.
+ */
+const REVIEWS = `
+-- The learner of a partnership the caller may see (a party's member, the operator).
+create function app_partnership_learner(p_partnership uuid) returns uuid
+language sql stable set search_path = public, pg_temp as $$
+  select tenant_id from partnership where id = p_partnership
+$$;
+
+alter table review_comment enable row level security;
+alter table review_comment force row level security;
+create policy review_comment_learner on review_comment
+  using (tenant_id = app_current_tenant())
+  with check (tenant_id = app_current_tenant() and author_side = 'learner');
+create policy review_comment_mentor_read on review_comment for select
+  using (app_mentors_partnership(partnership_id));
+create policy review_comment_mentor_write on review_comment for insert
+  with check (app_mentors_partnership(partnership_id) and author_side = 'mentor'
+              and tenant_id = app_partnership_learner(partnership_id));
+
+alter table review_decision enable row level security;
+alter table review_decision force row level security;
+create policy review_decision_learner on review_decision for select
+  using (tenant_id = app_current_tenant());
+create policy review_decision_mentor_read on review_decision for select
+  using (app_mentors_partnership(partnership_id));
+create policy review_decision_mentor_write on review_decision for insert
+  with check (app_mentors_partnership(partnership_id)
+              and tenant_id = app_partnership_learner(partnership_id));
+
+create policy plan_version_mentor_decision on plan_version for update
+  using (app_mentors_partnership(partnership_id))
+  with check (app_mentors_partnership(partnership_id));
+`;
+
 const GRANTS = `
+grant select, insert on review_comment, review_decision to inclusion_runtime;
+revoke all on function app_partnership_learner(uuid) from public;
+grant execute on function app_partnership_learner(uuid) to inclusion_runtime;
 grant select, insert, update on partnership to inclusion_runtime;
 grant select, insert, delete on partnership_member, partnership_criterion to inclusion_runtime;
 grant select, insert, update, delete on plan_action to inclusion_runtime;
@@ -294,10 +335,54 @@ export class Migration20261123200000Partnerships extends Migration {
     this.addSql(
       `alter table "plan_action" add constraint "plan_action_criterion_id_foreign" foreign key ("criterion_id") references "benchmark_criterion" ("id") on update cascade on delete set null;`,
     );
+    this.addSql(
+      `create table "review_decision" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "version_id" uuid not null, "reviewer_id" uuid null, "decision" text check ("decision" in ('approved', 'changes_requested')) not null, "note" text null, constraint "review_decision_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "review_decision_tenant_id_index" on "review_decision" ("tenant_id");`,
+    );
+    this.addSql(
+      `create index "review_decision_version_id_index" on "review_decision" ("version_id");`,
+    );
+    this.addSql(
+      `create table "review_comment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "version_id" uuid not null, "action_id" uuid null, "parent_id" uuid null, "author_id" uuid null, "author_side" text check ("author_side" in ('mentor', 'learner')) not null, "body" text not null, constraint "review_comment_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "review_comment_tenant_id_index" on "review_comment" ("tenant_id");`);
+    this.addSql(
+      `create index "review_comment_version_id_index" on "review_comment" ("version_id");`,
+    );
+    this.addSql(
+      `alter table "review_decision" add constraint "review_decision_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "review_decision" add constraint "review_decision_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "review_decision" add constraint "review_decision_version_id_foreign" foreign key ("version_id") references "plan_version" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "review_decision" add constraint "review_decision_reviewer_id_foreign" foreign key ("reviewer_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `alter table "review_comment" add constraint "review_comment_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "review_comment" add constraint "review_comment_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "review_comment" add constraint "review_comment_version_id_foreign" foreign key ("version_id") references "plan_version" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "review_comment" add constraint "review_comment_parent_id_foreign" foreign key ("parent_id") references "review_comment" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "review_comment" add constraint "review_comment_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
     this.addSql(MENTOR_PATH);
     this.addSql(ROW_LEVEL_SECURITY);
     this.addSql(LIBRARY);
     this.addSql(PAIR_RECORDS);
+    this.addSql(REVIEWS);
     this.addSql(GRANTS);
   }
 }

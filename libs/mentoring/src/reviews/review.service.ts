@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestContext } from '@inclusion/identity';
+import { notInVersion, planVersionNotFound, versionAlreadyDecided } from '../mentoring.errors';
+import { PairAccess } from '../partnerships/pair-access.service';
+import { PartnershipSide } from '../partnerships/partnership-status';
+import { PartnershipService } from '../partnerships/partnership.service';
+import { PlanVersionStatus } from '../plans/plan-enums';
+import { PlanVersion } from '../plans/plan-version.entity';
+import { ReviewComment } from './review-comment.entity';
+import { ReviewDecision } from './review-decision.entity';
+
+/** The pair's records sit in the learner's tenant: named explicitly, read past the filter. */
+const PAIR = { filters: false } as const;
+
+export interface CommentDraft {
+  versionId: string;
+  actionId?: string | null;
+  parentId?: string | null;
+  body: string;
+}
+
+/**
+ * The mentor's review of a submitted version: its reviewers and the learner's people comment,
+ * in threads, on the plan or an action; a reviewer approves the version or asks for changes,
+ * and the learner answers with a new version. The mentor never touches the plan itself.
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly access: PairAccess,
+    private readonly partnerships: PartnershipService,
+  ) {}
+
+  async comment(ctx: RequestContext, draft: CommentDraft): Promise<ReviewComment> {
+    const version = await this.version(ctx, draft.versionId);
+    const partnership = await this.partnerships.get(ctx, version.partnershipId);
+    const side = this.partnerships.sideOf(ctx, partnership)!;
+    if (side === PartnershipSide.Learner) await this.access.writable(ctx, partnership.id);
+    else await this.access.requireReviewer(ctx.em, partnership.id);
+    if (draft.actionId && !version.snapshot.some((action) => action.id === draft.actionId)) {
+      throw notInVersion();
+    }
+    if (
+      draft.parentId &&
+      !(await ctx.em.count(
+        ReviewComment,
+        { id: draft.parentId, versionId: version.id, tenantId: version.tenantId },
+        PAIR,
+      ))
+    ) {
+      throw notInVersion();
+    }
+    const comment = ctx.em.create(ReviewComment, {
+      tenantId: version.tenantId,
+      partnershipId: version.partnershipId,
+      versionId: version.id,
+      actionId: draft.actionId ?? null,
+      parentId: draft.parentId ?? null,
+      authorId: ctx.requireActor().user.id,
+      authorSide: side,
+      body: draft.body.trim(),
+    });
+    await ctx.em.flush();
+    return comment;
+  }
+
+  /** The latest version only, once: a new version answers a request for changes. */
+  async decide(
+    ctx: RequestContext,
+    versionId: string,
+    decision: ReviewDecision['decision'],
+    note: string | null,
+  ): Promise<PlanVersion> {
+    const version = await this.version(ctx, versionId);
+    await this.access.requireReviewer(ctx.em, version.partnershipId);
+    const newer = await ctx.em.count(
+      PlanVersion,
+      {
+        partnershipId: version.partnershipId,
+        tenantId: version.tenantId,
+        number: { $gt: version.number },
+      },
+      PAIR,
+    );
+    if (newer || version.status !== PlanVersionStatus.Submitted) throw versionAlreadyDecided();
+    ctx.em.create(ReviewDecision, {
+      tenantId: version.tenantId,
+      partnershipId: version.partnershipId,
+      versionId: version.id,
+      reviewerId: ctx.requireActor().user.id,
+      decision,
+      note: note?.trim() || null,
+    });
+    version.status = decision;
+    version.decidedAt = new Date();
+    await ctx.em.flush();
+    return version;
+  }
+
+  async comments(ctx: RequestContext, versionId: string): Promise<ReviewComment[]> {
+    const version = await this.version(ctx, versionId);
+    return ctx.em.find(
+      ReviewComment,
+      { versionId: version.id, tenantId: version.tenantId },
+      { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  decisions(ctx: RequestContext, version: PlanVersion): Promise<ReviewDecision[]> {
+    return ctx.em.find(
+      ReviewDecision,
+      { versionId: version.id, tenantId: version.tenantId },
+      { ...PAIR, orderBy: { createdAt: 'asc' } },
+    );
+  }
+
+  /** A version whoever asks may read: the learner city's, or its mentor's reviewers. */
+  private async version(ctx: RequestContext, id: string): Promise<PlanVersion> {
+    const version = await ctx.em.findOne(PlanVersion, { id }, PAIR);
+    if (!version) throw planVersionNotFound();
+    const partnership = await this.access.readable(ctx, version.partnershipId).catch(() => null);
+    if (!partnership || partnership.tenantId !== version.tenantId) throw planVersionNotFound();
+    return version;
+  }
+}

@@ -14,6 +14,16 @@ import {
   SetPartnershipMembersArgs,
 } from './partnership.types';
 
+/** A city by id, batched with every other of the same operation (a list of partnerships). */
+const cityOf = (ctx: RequestContext, id: string) =>
+  ctx
+    .loader(
+      'partnership-city',
+      (ids) => ctx.em.find(Tenant, { id: { $in: [...ids] } }),
+      (tenant) => tenant.id,
+    )
+    .load(id);
+
 @Resolver(() => PartnershipType)
 export class PartnershipResolver {
   constructor(private readonly service: PartnershipService) {}
@@ -66,12 +76,12 @@ export class PartnershipResolver {
 
   @ResolveField(() => PartnershipCityType)
   mentorCity(@Ctx() ctx: RequestContext, @Parent() partnership: Partnership) {
-    return ctx.em.findOneOrFail(Tenant, { id: partnership.mentorTenantId });
+    return cityOf(ctx, partnership.mentorTenantId);
   }
 
   @ResolveField(() => PartnershipCityType)
   learnerCity(@Ctx() ctx: RequestContext, @Parent() partnership: Partnership) {
-    return ctx.em.findOneOrFail(Tenant, { id: partnership.tenantId });
+    return cityOf(ctx, partnership.tenantId);
   }
 
   @ResolveField(() => PartnershipSideEnum, {

@@ -629,6 +629,65 @@ describe('mentor–learner partnerships', () => {
     }
   });
 
+  it('records the pair’s study visits, and lists the network’s academies for every city', async () => {
+    const SAVE = `mutation($input: SaveStudyVisitInput!) { saveStudyVisit(input: $input) { id participants } }`;
+    const visit = {
+      partnershipId: ids.brest,
+      stage: 'SECOND',
+      host: 'MENTOR',
+      startsOn: '2026-05-11',
+      endsOn: '2026-05-12',
+      agenda: 'Enrolment desks, meeting with parents’ associations',
+      participants: ['Direction de l’éducation', ' Association des parents '],
+    };
+    expect(await reasons('reviewer', rennes, SAVE, { input: visit })).toEqual([
+      'NOT_A_PLAN_AUTHOR',
+    ]);
+    expect(
+      await reasons('brestOfficial', brest, SAVE, { input: { ...visit, endsOn: '2026-05-01' } }),
+    ).toEqual(['INVALID_DATE_RANGE']);
+    const saved = await as<{ saveStudyVisit: { id: string; participants: string[] } }>(
+      'brestOfficial',
+      brest,
+      SAVE,
+      { input: visit },
+    );
+    expect(saved.saveStudyVisit.participants).toEqual([
+      'Direction de l’éducation',
+      'Association des parents',
+    ]);
+    await as('brestOfficial', brest, SAVE, {
+      input: { ...visit, id: saved.saveStudyVisit.id, outcomes: 'A shared enrolment form' },
+    });
+    const seen = await as<{ studyVisits: { outcomes: string }[] }>(
+      'reviewer',
+      rennes,
+      `query($p: ID!) { studyVisits(partnershipId: $p) { outcomes } }`,
+      { p: ids.brest },
+    );
+    expect(seen.studyVisits).toEqual([{ outcomes: 'A shared enrolment form' }]);
+
+    const EVENT = `mutation($input: SaveNetworkEventInput!) { saveNetworkEvent(input: $input) { id } }`;
+    const academy = {
+      kind: 'TRAINING_ACADEMY',
+      title: { fr: 'Académie de mentorat', en: 'Mentoring academy' },
+      description: { fr: 'Deux jours', en: 'Two days' },
+      startsOn: '2026-09-14',
+      endsOn: '2026-09-15',
+      place: 'Bruxelles',
+    };
+    expect(await reasons('rennesCoordinator', rennes, EVENT, { input: academy })).toEqual([
+      'NETWORK_OPERATOR_ONLY',
+    ]);
+    await asOperator(EVENT, { input: academy });
+    const events = await as<{ networkEvents: { title: { en: string } }[] }>(
+      'brestCoordinator',
+      brest,
+      `{ networkEvents(from: "2026-09-01") { title { en } } }`,
+    );
+    expect(events.networkEvents.map((e) => e.title.en)).toContain('Mentoring academy');
+  });
+
   it('keeps a proposal closed to reviewers until both cities accept, and a closed pair readable', async () => {
     await as('rennesCoordinator', rennes, MEMBERS, {
       id: ids.quimper,

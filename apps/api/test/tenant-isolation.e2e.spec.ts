@@ -433,7 +433,8 @@ describe('tenant isolation, operation by operation', () => {
          partnerships { id status mentorAcceptedAt learnerAcceptedAt members { membershipId } }
          needsAssessments { theme situation priority } cityStrengths { theme description }
          planActions(partnershipId: $p) { id title endsOn }
-         planVersions(partnershipId: $p) { id number status actions { id title } } }`,
+         planVersions(partnershipId: $p) { id number status actions { id title } }
+         studyVisits(partnershipId: $p) { id agenda } }`,
       { p: partnershipB },
       { token: tokenB, tenant: tenantB.slug },
     );
@@ -517,6 +518,41 @@ describe('tenant isolation, operation by operation', () => {
       refusedOnBMentoring(`query($p: ID!) { planVersions(partnershipId: $p) { id } }`, {
         p: partnershipB,
       }),
+    studyVisits: async () =>
+      refusedOnBMentoring(`query($p: ID!) { studyVisits(partnershipId: $p) { id } }`, {
+        p: partnershipB,
+      }),
+    saveStudyVisit: async () =>
+      refusedOnBMentoring(
+        `mutation($input: SaveStudyVisitInput!) { saveStudyVisit(input: $input) { id } }`,
+        {
+          input: {
+            partnershipId: partnershipB,
+            stage: 'FIRST',
+            host: 'LEARNER',
+            startsOn: '2026-03-01',
+            endsOn: '2026-03-02',
+            agenda: 'Planted',
+          },
+        },
+      ),
+    // The network's academies and workshops are every city's, run by the operator alone
+    networkEvents: async () => seesNothingOfBMentoring(`{ networkEvents { id title { en } } }`),
+    saveNetworkEvent: async () =>
+      refusedOnBMentoring(
+        `mutation($input: SaveNetworkEventInput!) { saveNetworkEvent(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'KNOWLEDGE_SHARING',
+            title: { fr: 'x', en: 'x' },
+            description: { fr: 'x', en: 'x' },
+            startsOn: '2026-01-01',
+            endsOn: '2026-01-02',
+            place: 'x',
+          },
+        },
+        'FORBIDDEN',
+      ),
     planComments: async () =>
       refusedOnBMentoring(`query($v: ID!) { planComments(versionId: $v) { id } }`, {
         v: planVersionB,

@@ -11,6 +11,8 @@ import { PlanAction } from './plans/plan-action.entity';
 import { PlanVersion } from './plans/plan-version.entity';
 import { ReviewComment } from './reviews/review-comment.entity';
 import { ReviewDecision } from './reviews/review-decision.entity';
+import { NetworkEvent } from './visits/network-event.entity';
+import { StudyVisit } from './visits/study-visit.entity';
 import { PartnershipMember } from './partnerships/partnership-member.entity';
 import { Partnership } from './partnerships/partnership.entity';
 
@@ -31,4 +33,6 @@ export const MENTORING_ENTITIES = [
   PlanVersion,
   ReviewComment,
   ReviewDecision,
+  StudyVisit,
+  NetworkEvent,
 ];

@@ -100,3 +100,15 @@ export const versionAlreadyDecided = (): AppError =>
     fr: 'Cette version a déjà reçu une décision, ou une version plus récente l’a remplacée.',
     en: 'This version already has a decision, or a newer version replaced it.',
   });
+
+export const studyVisitNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'STUDY_VISIT_NOT_FOUND', {
+    fr: "Cette visite d'étude n'existe pas ou n'est pas accessible.",
+    en: 'This study visit does not exist or is not accessible.',
+  });
+
+export const networkEventNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'NETWORK_EVENT_NOT_FOUND', {
+    fr: "Cet événement du réseau n'existe pas.",
+    en: 'This network event does not exist.',
+  });

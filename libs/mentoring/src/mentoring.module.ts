@@ -12,6 +12,8 @@ import { PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
 import { PlanVersionReviewResolver, ReviewResolver } from './reviews/review.resolver';
 import { ReviewService } from './reviews/review.service';
+import { VisitResolver } from './visits/visit.resolver';
+import { VisitService } from './visits/visit.service';
 import { PairAccess } from './partnerships/pair-access.service';
 import { PartnershipResolver } from './partnerships/partnership.resolver';
 import { PartnershipService } from './partnerships/partnership.service';
@@ -27,6 +29,7 @@ import { PartnershipService } from './partnerships/partnership.service';
     PairBenchmarkService,
     PlanService,
     ReviewService,
+    VisitService,
     PartnershipResolver,
     NeedsResolver,
     BenchmarkResolver,
@@ -34,6 +37,7 @@ import { PartnershipService } from './partnerships/partnership.service';
     PlanResolver,
     ReviewResolver,
     PlanVersionReviewResolver,
+    VisitResolver,
   ],
 })
 export class MentoringModule {}

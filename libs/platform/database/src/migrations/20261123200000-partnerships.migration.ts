@@ -60,7 +60,9 @@ create policy needs_assessment_mentor on needs_assessment for select
                   where pa.tenant_id = needs_assessment.tenant_id and app_mentors_partnership(pa.id)));
 `;
 
+/* The network's library and its academies and workshops: read by all, written by the operator. */
 const LIBRARY = [
+  'network_event',
   'benchmark_criterion',
   'benchmark_key_factor',
   'benchmark_good_practice',
@@ -82,6 +84,7 @@ const PAIR_RECORDS = [
   'indicator_target',
   'plan_action',
   'plan_version',
+  'study_visit',
 ]
   .map(
     (table) => `
@@ -138,6 +141,7 @@ grant execute on function app_partnership_learner(uuid) to inclusion_runtime;
 grant select, insert, update on partnership to inclusion_runtime;
 grant select, insert, delete on partnership_member, partnership_criterion to inclusion_runtime;
 grant select, insert, update, delete on plan_action to inclusion_runtime;
+grant select, insert, update on study_visit, network_event to inclusion_runtime;
 -- A version, once submitted, is what the mentor reviewed: only its decision changes.
 grant select, insert, update (status, decided_at, updated_at) on plan_version to inclusion_runtime;
 grant select, insert, update, delete on city_strength to inclusion_runtime;
@@ -377,6 +381,25 @@ export class Migration20261123200000Partnerships extends Migration {
     );
     this.addSql(
       `alter table "review_comment" add constraint "review_comment_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    this.addSql(
+      `create table "study_visit" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "tenant_id" uuid not null, "partnership_id" uuid not null, "stage" text check ("stage" in ('first', 'second', 'third')) not null, "host" text check ("host" in ('mentor', 'learner')) not null, "starts_on" date not null, "ends_on" date not null, "agenda" text not null, "participants" text[] not null, "outcomes" text null, constraint "study_visit_pkey" primary key ("id"), constraint study_visit_dates_check check (ends_on >= starts_on));`,
+    );
+    this.addSql(`create index "study_visit_tenant_id_index" on "study_visit" ("tenant_id");`);
+    this.addSql(
+      `create index "study_visit_partnership_id_index" on "study_visit" ("partnership_id");`,
+    );
+    this.addSql(
+      `create table "network_event" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "kind" text check ("kind" in ('training_academy', 'knowledge_sharing')) not null, "title" jsonb not null, "description" jsonb not null, "starts_on" date not null, "ends_on" date not null, "place" text not null, "created_by_id" uuid null, constraint "network_event_pkey" primary key ("id"), constraint network_event_dates_check check (ends_on >= starts_on));`,
+    );
+    this.addSql(
+      `alter table "study_visit" add constraint "study_visit_tenant_id_foreign" foreign key ("tenant_id") references "tenant" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `alter table "study_visit" add constraint "study_visit_partnership_id_foreign" foreign key ("partnership_id") references "partnership" ("id") on update cascade on delete cascade;`,
+    );
+    this.addSql(
+      `alter table "network_event" add constraint "network_event_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on update cascade on delete set null;`,
     );
     this.addSql(MENTOR_PATH);
     this.addSql(ROW_LEVEL_SECURITY);

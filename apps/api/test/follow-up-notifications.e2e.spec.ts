@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { Client } from 'pg';
 import { loadConfig } from '@inclusion/config';
 import {
   CommitmentRemindersService,
@@ -158,13 +159,83 @@ describe('follow-up reminders and digests', () => {
   });
 
   it('sums up the city for its coordinators, once per period', async () => {
+    // Another city's published commitment, updated last week: public, and not Rennes's business.
+    const vannes = await api.factories.newTenant({ name: 'Ville de Vannes' });
+    const other = await api.factories.cast(vannes, { coordinator: MembershipRole.Coordinator });
+    const inVannes = <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+    ) =>
+      api.client.ok<T>(query, variables, { token: other.tokens.coordinator, tenant: vannes.slug });
+    const templateVersionId = await api.factories.builtInTemplate(other.tokens.coordinator);
+    const edition = await inVannes<{ createEdition: { id: string } }>(
+      `mutation($input: CreateEditionInput!) { createEdition(input: $input) { id } }`,
+      { input: { name: 'Pilote', templateVersionId, startDate: '2025-06-02' } },
+    );
+    const recommendation = await inVannes<{ createRecommendation: { id: string } }>(
+      `mutation($input: CreateRecommendationInput!) { createRecommendation(input: $input) { id } }`,
+      {
+        input: {
+          editionId: edition.createEdition.id,
+          title: text('Vannes'),
+          body: text('Vannes'),
+          theme: 'PARTICIPATION',
+        },
+      },
+    );
+    const recommendationId = recommendation.createRecommendation.id;
+    for (const status of ['ADOPTED', 'SUBMITTED']) {
+      await inVannes(
+        `mutation($id: ID!, $s: RecommendationStatus!) { advanceRecommendation(id: $id, status: $s) { id } }`,
+        { id: recommendationId, s: status },
+      );
+    }
+    await inVannes(
+      `mutation($input: AnswerRecommendationInput!) { answerRecommendation(input: $input) { id } }`,
+      { input: { recommendationId, decision: 'ACCEPTED' } },
+    );
+    const commitment = await inVannes<{ createCommitment: { id: string } }>(
+      `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+      {
+        input: {
+          recommendationId,
+          title: text('Vannes public'),
+          department: 'Citoyenneté',
+          ownerId: other.people.coordinator.id,
+          startDate: isoDay(-30),
+          dueDate: isoDay(300),
+        },
+      },
+    );
+    await inVannes(`mutation($id: ID!) { publishCommitment(id: $id, published: true) { id } }`, {
+      id: commitment.createCommitment.id,
+    });
+    const owner = new Client({ connectionString: database.ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query('begin');
+      await owner.query(`select set_config('app.tenant_id', $1, true)`, [vannes.id]);
+      await owner.query(
+        `update commitment_update set created_at = date_trunc('week', now()) - interval '3 days'
+          where commitment_id = $1`,
+        [commitment.createCommitment.id],
+      );
+      await owner.query('commit');
+    } finally {
+      await owner.end();
+    }
+
     const digests = worker.get(TenantDigestsService);
-    expect(await digests.queueDue()).toBe(1);
+    // One for each city's coordinator, then none until the next period.
+    expect(await digests.queueDue()).toBe(2);
     expect(await digests.queueDue()).toBe(0);
     await worker.get(OutboxRelay).tick();
     const mail = await smtp.waitFor((m) => m.to.includes(people.coordinator.email), 15000);
     expect(mail.text).toMatch(/Ville de Rennes/);
     expect(mail.text).toMatch(/Train the front desks \(fr\)/);
+    expect(mail.text).toMatch(/Aucune mise à jour d’avancement/);
+    const theirs = await smtp.waitFor((m) => m.to.includes(other.people.coordinator.email), 15000);
+    expect(theirs.text).toMatch(/1 mise à jour d’avancement a été enregistrée/);
   });
 
   it('sends the network operator the network’s summary, monthly by default', async () => {

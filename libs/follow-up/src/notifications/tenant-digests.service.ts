@@ -127,11 +127,15 @@ export class TenantDigestsService {
     return queued;
   }
 
-  /** Progress updates people recorded over the period the digest covers (not roll-ups). */
+  /**
+   * Progress updates people recorded over the period the digest covers (not roll-ups), of this
+   * city alone: row-level security also lets anyone read other cities' published histories.
+   */
   private async updatesDuring(em: EntityManager, period: Period): Promise<number> {
     const [row] = await em.execute<{ count: number }[]>(
       `select count(*)::int as count from commitment_update
-        where not rolled_up and created_at >= ?::date and created_at < ?::date + 1`,
+        where tenant_id = app_current_tenant() and not rolled_up
+          and created_at >= ?::date and created_at < ?::date + 1`,
       [period.covers.start, period.covers.end],
     );
     return row.count;

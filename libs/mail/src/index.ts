@@ -39,6 +39,21 @@ export type {
   NetworkSummaryMailParams,
 } from './templates/network-summary.template';
 export type { CommitmentCounts, FollowUpFrequency } from './templates/follow-up-text';
+export {
+  PLAN_STAGES,
+  type PlanStage,
+  type PlanSubmittedMailParams,
+} from './templates/plan-submitted.template';
+export {
+  PLAN_COMMENT_EXCERPT_MAX,
+  type PlanCommentMailParams,
+} from './templates/plan-comment.template';
+export {
+  PLAN_DECISIONS,
+  PLAN_DECISION_NOTE_MAX,
+  type PlanDecision,
+  type PlanDecisionMailParams,
+} from './templates/plan-decision.template';
 export type { MailRelevanceCheck } from './delivery/mail-relevance-check';
 export { MAIL_QUEUE, type MailJobData } from './delivery/mail-queue';
 export { OutboxRelay } from './delivery/outbox.relay';

@@ -8,7 +8,16 @@ import {
 } from '../templates/mail-templates';
 import { COMMITMENT_ATTENTIONS } from '../templates/commitment-reminder.template';
 import { COMMITMENT_STATUS_COUNTS, FOLLOW_UP_FREQUENCIES } from '../templates/follow-up-text';
-import { isCalendarDate, isLanguageTag, isTimeZone, isWebUrl } from '../templates/mail-text';
+import {
+  isCalendarDate,
+  isLanguageTag,
+  isTimeZone,
+  isWebUrl,
+  textParagraphs,
+} from '../templates/mail-text';
+import { PLAN_COMMENT_EXCERPT_MAX } from '../templates/plan-comment.template';
+import { PLAN_DECISION_NOTE_MAX, PLAN_DECISIONS } from '../templates/plan-decision.template';
+import { PLAN_STAGES } from '../templates/plan-submitted.template';
 
 /** The outbox topic of every row this library writes and delivers. */
 export const MAIL_TOPIC = 'mail';
@@ -122,6 +131,54 @@ function countsProblem(
   for (const key of keys) {
     if (!isCount(record[key])) return `${path}.${key} is not a whole number >= 0`;
   }
+  return null;
+}
+
+function positiveCountsProblem(
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  path = 'params',
+): string | null {
+  for (const key of keys) {
+    if (!isCount(record[key]) || (record[key] as number) < 1) {
+      return `${path}.${key} is not a whole number >= 1`;
+    }
+  }
+  return null;
+}
+
+function instantProblem(
+  record: Record<string, unknown>,
+  key: string,
+  path = 'params',
+): string | null {
+  return isInstant(record[key]) ? null : `${path}.${key} is not an ISO 8601 instant`;
+}
+
+function oneOfProblem(
+  record: Record<string, unknown>,
+  key: string,
+  values: readonly string[],
+  path = 'params',
+): string | null {
+  return values.includes(record[key] as never)
+    ? null
+    : `${path}.${key} is not one of ${values.join(', ')}`;
+}
+
+/** Text people typed (a comment, a note): something to read once blank lines are dropped, not too long. */
+function typedTextProblem(
+  record: Record<string, unknown>,
+  key: string,
+  max: number,
+  path = 'params',
+): string | null {
+  const value = record[key];
+  if (typeof value !== 'string' || textParagraphs(value).length === 0) {
+    return `${path}.${key} is not a non-empty string`;
+  }
+  // Counted as people count them: an emoji is one character, not two UTF-16 units.
+  if (Array.from(value).length > max) return `${path}.${key} is longer than ${max} characters`;
   return null;
 }
 
@@ -308,6 +365,40 @@ const PARAMS_PROBLEMS: {
       if (cityProblem) return cityProblem;
     }
     return null;
+  },
+  'plan-submitted': (params) =>
+    blankProblem(params, ['displayName', 'learnerCity', 'mentorCity', 'submittedBy']) ??
+    positiveCountsProblem(params, ['versionNumber', 'actions']) ??
+    oneOfProblem(params, 'stage', PLAN_STAGES) ??
+    instantProblem(params, 'submittedAt'),
+  'plan-comment': (params) => {
+    const problem =
+      blankProblem(params, ['displayName', 'authorName', 'authorCity', 'learnerCity']) ??
+      positiveCountsProblem(params, ['versionNumber']);
+    if (problem) return problem;
+    if (params.actionTitle !== null && blankProblem(params, ['actionTitle'])) {
+      return 'params.actionTitle is neither a non-empty string nor null';
+    }
+    if (typeof params.reply !== 'boolean') return 'params.reply is not a boolean';
+    return (
+      typedTextProblem(params, 'excerpt', PLAN_COMMENT_EXCERPT_MAX) ??
+      instantProblem(params, 'commentedAt')
+    );
+  },
+  'plan-decision': (params) => {
+    const problem =
+      blankProblem(params, ['displayName', 'reviewerName', 'mentorCity', 'learnerCity']) ??
+      positiveCountsProblem(params, ['versionNumber']) ??
+      oneOfProblem(params, 'decision', PLAN_DECISIONS);
+    if (problem) return problem;
+    if (params.note !== null) {
+      if (typeof params.note !== 'string' || textParagraphs(params.note).length === 0) {
+        return 'params.note is neither a non-empty string nor null';
+      }
+      const noteProblem = typedTextProblem(params, 'note', PLAN_DECISION_NOTE_MAX);
+      if (noteProblem) return noteProblem;
+    }
+    return instantProblem(params, 'decidedAt');
   },
 };
 

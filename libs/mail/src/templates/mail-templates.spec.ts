@@ -90,6 +90,37 @@ const SAMPLE_PARAMS: MailTemplateParams = {
     stale: 4,
     attention: [{ cityName: 'Lyon', overdue: 3, stale: 2, lastUpdateOn: '2026-10-03' }],
   },
+  'plan-submitted': {
+    displayName: 'Léa',
+    learnerCity: 'Clermont-Ferrand',
+    mentorCity: 'Lyon',
+    versionNumber: 2,
+    stage: 'second',
+    actions: 6,
+    submittedBy: 'Awa Diallo',
+    submittedAt: expiresAt,
+  },
+  'plan-comment': {
+    displayName: 'Awa',
+    authorName: 'Léa Martin',
+    authorCity: 'Lyon',
+    learnerCity: 'Clermont-Ferrand',
+    versionNumber: 2,
+    actionTitle: 'Ouvrir un guichet unique',
+    reply: false,
+    excerpt: 'Qui tiendra le guichet le samedi ?',
+    commentedAt: expiresAt,
+  },
+  'plan-decision': {
+    displayName: 'Awa',
+    reviewerName: 'Léa Martin',
+    mentorCity: 'Lyon',
+    learnerCity: 'Clermont-Ferrand',
+    versionNumber: 2,
+    decision: 'approved',
+    note: null,
+    decidedAt: expiresAt,
+  },
 };
 
 const LINK_PATHS = {

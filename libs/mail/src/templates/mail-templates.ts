@@ -19,6 +19,9 @@ import type { LinkMailParams, MailTemplate, NoticeMailTemplate } from './mail-te
 import { DEFAULT_TIME_ZONE, formatDateTime } from './mail-text';
 import { networkSummaryTemplate, type NetworkSummaryMailParams } from './network-summary.template';
 import { passwordResetTemplate, type PasswordResetMailParams } from './password-reset.template';
+import { planCommentTemplate, type PlanCommentMailParams } from './plan-comment.template';
+import { planDecisionTemplate, type PlanDecisionMailParams } from './plan-decision.template';
+import { planSubmittedTemplate, type PlanSubmittedMailParams } from './plan-submitted.template';
 import {
   retentionWarningTemplate,
   type RetentionWarningMailParams,
@@ -36,6 +39,9 @@ export interface MailTemplateParams {
   'commitment-reminder': CommitmentReminderMailParams;
   'follow-up-digest': FollowUpDigestMailParams;
   'network-summary': NetworkSummaryMailParams;
+  'plan-submitted': PlanSubmittedMailParams;
+  'plan-comment': PlanCommentMailParams;
+  'plan-decision': PlanDecisionMailParams;
 }
 
 export type MailTemplateName = keyof MailTemplateParams;
@@ -53,6 +59,9 @@ const TEMPLATES: { [K in MailTemplateName]: TemplateFor<MailTemplateParams[K]> }
   'commitment-reminder': commitmentReminderTemplate,
   'follow-up-digest': followUpDigestTemplate,
   'network-summary': networkSummaryTemplate,
+  'plan-submitted': planSubmittedTemplate,
+  'plan-comment': planCommentTemplate,
+  'plan-decision': planDecisionTemplate,
 };
 
 type AnyTemplate = MailTemplate<LinkMailParams> | NoticeMailTemplate<unknown>;

@@ -10,6 +10,19 @@ const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
 export const oneLine = (value: string): string =>
   value.replace(BREAKS_AND_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
 
+const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/;
+
+/**
+ * Text people typed over several lines (a comment, a note): one paragraph per line that is not
+ * blank, each made a single line, so the layout escapes and spaces it like any other paragraph and
+ * the text cannot forge anything around it.
+ */
+export const textParagraphs = (value: string): string[] =>
+  value
+    .split(LINE_BREAK)
+    .map(oneLine)
+    .filter((line) => line.length > 0);
+
 const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';

@@ -33,6 +33,21 @@ describe('mentor–learner partnerships', () => {
   let tokens: Record<string, string>;
   let operatorToken: string;
   const ids: Record<string, string> = {};
+  const cities: Record<string, Tenant> = {};
+  /** As the worker's relay sees the outbox (system scope): what the test checks, not what it does. */
+  const sql = async <T = Record<string, unknown>>(text: string, values: unknown[] = []) => {
+    const owner = new Client({ connectionString: process.env.DATABASE_OWNER_URL });
+    await owner.connect();
+    try {
+      await owner.query('begin');
+      await owner.query(`select set_config('app.system', 'on', true)`);
+      const { rows } = await owner.query(text, values);
+      await owner.query('commit');
+      return rows as T[];
+    } finally {
+      await owner.end();
+    }
+  };
 
   const as = <T = Record<string, unknown>>(
     who: string,
@@ -724,5 +739,232 @@ describe('mentor–learner partnerships', () => {
     expect(networkPartnerships.map((p) => p.id)).toEqual(
       expect.arrayContaining([ids.brest, ids.quimper]),
     );
+  });
+
+  it('mails each step of the review to the other side, each person in their language', async () => {
+    const f = api.factories;
+    const [cork, saintMalo] = await Promise.all([
+      f.newTenant({ name: 'Cork', country: 'IE', defaultLocale: 'en' }),
+      f.newTenant({ name: 'Saint-Malo' }),
+    ]);
+    const cast = await Promise.all([
+      f.cast(cork, {
+        corkCoordinator: MembershipRole.Coordinator,
+        corkReviewer: MembershipRole.Observer,
+      }),
+      f.cast(saintMalo, {
+        maloCoordinator: MembershipRole.Coordinator,
+        maloAuthor: MembershipRole.Observer,
+        maloBystander: MembershipRole.Facilitator,
+      }),
+    ]);
+    const ours = Object.assign({}, ...cast.map((c) => c.people)) as Record<string, User>;
+    Object.assign(people, ours);
+    for (const c of cast) Object.assign(tokens, c.tokens);
+    const pair = await propose(cork, saintMalo, 'EDUCATION');
+    await as('corkCoordinator', cork, RESPOND, { id: pair, accept: true });
+    await as('maloCoordinator', saintMalo, RESPOND, { id: pair, accept: true });
+    await as('corkCoordinator', cork, MEMBERS, {
+      id: pair,
+      ids: [await membershipOf(cork, 'corkReviewer')],
+    });
+    await as('maloCoordinator', saintMalo, MEMBERS, {
+      id: pair,
+      ids: [await membershipOf(saintMalo, 'maloAuthor')],
+    });
+    // A person's own language wins over their city's.
+    await sql(`update app_user set locale = 'en' where id = $1`, [people.maloAuthor.id]);
+
+    const mails = async (template: string) =>
+      (
+        await sql<{
+          to: string;
+          locale: string;
+          tenant_id: string;
+          params: Record<string, unknown>;
+        }>(
+          `select payload->>'to' as to, payload->>'locale' as locale, tenant_id, payload->'params' as params
+             from outbox_message where payload->>'template' = $1
+              and payload->>'to' = any($2) order by payload->>'to'`,
+          [template, Object.values(ours).map((p) => p.email)],
+        )
+      ).map((m) => ({ ...m, who: Object.keys(ours).find((k) => ours[k].email === m.to) }));
+
+    const { savePlanAction: desk } = await as<{ savePlanAction: { id: string } }>(
+      'maloAuthor',
+      saintMalo,
+      `mutation($input: SavePlanActionInput!) { savePlanAction(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: pair,
+          title: 'Guichet unique d’inscription',
+          objective: 'Inscrire chaque enfant en trois semaines',
+          responsibleService: 'Direction de l’éducation',
+          startsOn: '2026-03-01',
+          endsOn: '2027-02-28',
+        },
+      },
+    );
+    const { submitPlanVersion: version } = await as<{ submitPlanVersion: { id: string } }>(
+      'maloAuthor',
+      saintMalo,
+      `mutation($p: ID!) { submitPlanVersion(partnershipId: $p, stage: FIRST) { id } }`,
+      { p: pair },
+    );
+    expect(await mails('plan-submitted')).toEqual([
+      {
+        who: 'corkReviewer',
+        to: people.corkReviewer.email,
+        locale: 'en',
+        tenant_id: saintMalo.id,
+        params: expect.objectContaining({
+          learnerCity: 'Saint-Malo',
+          mentorCity: 'Cork',
+          versionNumber: 1,
+          stage: 'first',
+          actions: 1,
+          submittedBy: people.maloAuthor.displayName,
+        }),
+      },
+    ]);
+
+    const COMMENT = `mutation($v: ID!, $a: ID, $p: ID, $b: String!) {
+      commentOnPlan(versionId: $v, actionId: $a, parentId: $p, body: $b) { id } }`;
+    const { commentOnPlan: question } = await as<{ commentOnPlan: { id: string } }>(
+      'corkReviewer',
+      cork,
+      COMMENT,
+      { v: version.id, a: desk.id, b: 'Who staffs it on Saturdays?' },
+    );
+    expect(
+      (await mails('plan-comment')).map((m) => [
+        m.who,
+        m.locale,
+        m.params.actionTitle,
+        m.params.reply,
+      ]),
+    ).toEqual(
+      [
+        ['maloAuthor', 'en', 'Guichet unique d’inscription', false],
+        ['maloCoordinator', 'fr', 'Guichet unique d’inscription', false],
+      ].sort((a, b) => people[a[0] as string].email.localeCompare(people[b[0] as string].email)),
+    );
+    await as('maloAuthor', saintMalo, COMMENT, {
+      v: version.id,
+      p: question.id,
+      b: 'Two mediators',
+    });
+    const toReviewer = (await mails('plan-comment')).filter((m) => m.who === 'corkReviewer');
+    expect(toReviewer).toEqual([
+      expect.objectContaining({
+        locale: 'en',
+        tenant_id: saintMalo.id,
+        params: expect.objectContaining({
+          authorName: people.maloAuthor.displayName,
+          authorCity: 'Saint-Malo',
+          reply: true,
+          excerpt: 'Two mediators',
+        }),
+      }),
+    ]);
+
+    await as(
+      'corkReviewer',
+      cork,
+      `mutation($v: ID!) { decidePlanVersion(versionId: $v, decision: APPROVED, note: "Bravo") { status } }`,
+      { v: version.id },
+    );
+    const decisions = await mails('plan-decision');
+    expect(decisions.map((m) => m.who).sort()).toEqual(['maloAuthor', 'maloCoordinator']);
+    expect(decisions[0]).toMatchObject({
+      tenant_id: cork.id,
+      params: {
+        decision: 'approved',
+        note: 'Bravo',
+        reviewerName: people.corkReviewer.displayName,
+      },
+    });
+    // Nobody outside the review hears of it: not the mentor's coordinator, not the bystander.
+    for (const template of ['plan-submitted', 'plan-comment', 'plan-decision']) {
+      expect((await mails(template)).map((m) => m.who)).not.toEqual(
+        expect.arrayContaining(['corkCoordinator']),
+      );
+      expect((await mails(template)).map((m) => m.who)).not.toEqual(
+        expect.arrayContaining(['maloBystander']),
+      );
+    }
+    ids.maloPair = pair;
+    ids.maloDesk = desk.id;
+    Object.assign(cities, { cork, saintMalo });
+  });
+
+  it('turns an approved action into a commitment of the learner city, on its dashboards', async () => {
+    const { cork, saintMalo } = cities;
+    const COMMIT = `mutation($input: CommitPlanActionInput!) { commitPlanAction(input: $input) {
+      id recommendationId sourceActionId title { fr en } department startDate dueDate status ownerId } }`;
+    const commit = (actionId: string, ownerId = people.maloAuthor.id) => ({
+      input: { partnershipId: ids.maloPair, actionId, ownerId },
+    });
+    expect(await reasons('corkCoordinator', cork, COMMIT, commit(ids.maloDesk))).toEqual([
+      'NOT_A_PLAN_AUTHOR',
+    ]);
+    expect(await reasons('maloAuthor', saintMalo, COMMIT, commit(ids.maloDesk))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(await reasons('quimperCoordinator', quimper, COMMIT, commit(ids.maloDesk))).toEqual([
+      'PARTNERSHIP_NOT_FOUND',
+    ]);
+    // Written after the approval, so never approved.
+    const { savePlanAction: later } = await as<{ savePlanAction: { id: string } }>(
+      'maloCoordinator',
+      saintMalo,
+      `mutation($input: SavePlanActionInput!) { savePlanAction(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: ids.maloPair,
+          title: 'Parents’ café',
+          objective: 'Meet families',
+          responsibleService: 'Écoles',
+          startsOn: '2026-09-01',
+          endsOn: '2027-06-30',
+        },
+      },
+    );
+    expect(await reasons('maloCoordinator', saintMalo, COMMIT, commit(later.id))).toEqual([
+      'ACTION_NOT_APPROVED',
+    ]);
+
+    const { commitPlanAction: commitment } = await as<{
+      commitPlanAction: Record<string, unknown>;
+    }>('maloCoordinator', saintMalo, COMMIT, commit(ids.maloDesk));
+    expect(commitment).toMatchObject({
+      recommendationId: null,
+      sourceActionId: ids.maloDesk,
+      title: { fr: 'Guichet unique d’inscription', en: 'Guichet unique d’inscription' },
+      department: 'Direction de l’éducation',
+      startDate: '2026-03-01',
+      dueDate: '2027-02-28',
+      status: 'NOT_STARTED',
+      ownerId: people.maloAuthor.id,
+    });
+    expect(await reasons('maloCoordinator', saintMalo, COMMIT, commit(ids.maloDesk))).toEqual([
+      'ACTION_ALREADY_COMMITTED',
+    ]);
+
+    const { followUpDashboard } = await as<{
+      followUpDashboard: { figures: { commitments: { total: number } } };
+    }>('maloCoordinator', saintMalo, `{ followUpDashboard { figures { commitments { total } } } }`);
+    expect(followUpDashboard.figures.commitments.total).toBe(1);
+    const network = async (filter: string) =>
+      (
+        await asOperator<{
+          networkFollowUp: { cities: { name: string; commitments: { total: number } }[] };
+        }>(`{ networkFollowUp(country: "FR"${filter}) { cities { name commitments { total } } } }`)
+      ).networkFollowUp.cities.find((city) => city.name === 'Saint-Malo')?.commitments.total;
+    expect(await network('')).toBe(1);
+    expect(await network(', methodology: "inclucities-mentoring"')).toBe(1);
+    // A recommendation's theme or methodology selects recommendations' commitments only.
+    expect(await network(', methodology: "resilient-cities"')).toBe(0);
+    expect(await network(', theme: PARTICIPATION')).toBe(0);
   });
 });

@@ -572,6 +572,14 @@ describe('tenant isolation, operation by operation', () => {
         `query($a: ID!) { planDiff(fromVersionId: $a, toVersionId: $a) { added { id } } }`,
         { a: planVersionB },
       ),
+    commitPlanAction: async () => {
+      await refusedOnBMentoring(
+        `mutation($input: CommitPlanActionInput!) { commitPlanAction(input: $input) { id } }`,
+        { input: { partnershipId: partnershipB, actionId: planActionB, ownerId: coordinatorA.id } },
+      );
+      const mine = await asA(`{ commitments(first: 100) { edges { node { title { en } } } } }`);
+      expect(JSON.stringify(mine)).not.toContain('B action');
+    },
     // The benchmark library is the network's, read by every city, written by the operator only
     benchmarkCriteria: async () =>
       seesNothingOfBMentoring(`{ benchmarkCriteria { id title { en } keyFactors { id } } }`),

@@ -111,6 +111,12 @@ export const externalIdTaken = (externalId: string): AppError =>
     { externalId },
   );
 
+export const actionAlreadyCommitted = (): AppError =>
+  new AppError('CONFLICT', 'ACTION_ALREADY_COMMITTED', {
+    fr: 'La ville a déjà pris un engagement pour cette action de son plan.',
+    en: 'The city already made a commitment for this action of its plan.',
+  });
+
 export const milestoneOfMilestone = (): AppError =>
   new AppError('BAD_USER_INPUT', 'MILESTONE_OF_MILESTONE', {
     fr: 'Une étape appartient à un engagement, pas à une autre étape.',

@@ -47,5 +47,6 @@ import { FollowUpSettingsService } from './settings/follow-up-settings.service';
     CommitmentCsvResolver,
     NotificationPreferenceResolver,
   ],
+  exports: [CommitmentService],
 })
 export class FollowUpModule {}

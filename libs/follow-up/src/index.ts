@@ -13,6 +13,8 @@ export { RecommendationStatus } from './recommendations/recommendation-status';
 export { RecommendationTheme } from './recommendations/recommendation-theme';
 export { AnswerDecision } from './recommendations/answer-decision';
 export { Commitment } from './commitments/commitment.entity';
+export { CommitmentService, type NewCommitment } from './commitments/commitment.service';
+export { CommitmentType } from './commitments/commitment.types';
 export { CommitmentUpdate } from './commitments/commitment-update.entity';
 export { CommitmentStatus } from './commitments/commitment-status';
 export { rolledUpProgress } from './commitments/rollup';

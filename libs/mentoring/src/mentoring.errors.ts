@@ -83,6 +83,12 @@ export const emptyPlan = (): AppError =>
     en: 'Add at least one action before submitting the plan.',
   });
 
+export const actionNotApproved = (): AppError =>
+  new AppError('CONFLICT', 'ACTION_NOT_APPROVED', {
+    fr: 'Seule une action de la dernière version approuvée du plan devient un engagement.',
+    en: 'Only an action of the plan’s latest approved version becomes a commitment.',
+  });
+
 export const versionsOfOtherPlans = (): AppError =>
   new AppError('BAD_USER_INPUT', 'VERSIONS_OF_OTHER_PLANS', {
     fr: 'Comparez deux versions du même plan.',

@@ -16,8 +16,8 @@ import { Recommendation } from '../recommendations/recommendation.entity';
 import { CommitmentStatus } from './commitment-status';
 
 /**
- * What the city undertakes to answer an accepted recommendation, or a milestone of it (one level
- * down, `parentId`). Status, progress and the time of the last update are the latest of its
+ * What the city undertakes to answer an accepted recommendation or to carry out an approved action
+ * of its mentoring plan, or a milestone of either (one level down, `parentId`). Status, progress and the time of the last update are the latest of its
  * append-only history (`commitment_update`), kept here so that dashboards read one row each.
  * A commitment with milestones takes its progress from theirs, weighted.
  */
@@ -30,6 +30,16 @@ import { CommitmentStatus } from './commitment-status';
   name: 'commitment_abandoned_reason_check',
   expression: "status <> 'abandoned' or status_reason is not null",
 })
+@Check({
+  name: 'commitment_source_check',
+  expression:
+    '(recommendation_id is null or source_action_id is null) and (parent_id is not null or recommendation_id is not null or source_action_id is not null)',
+})
+@Index({
+  name: 'commitment_source_action_id_unique',
+  expression:
+    'create unique index "commitment_source_action_id_unique" on "commitment" ("source_action_id") where "source_action_id" is not null',
+})
 @Index({
   name: 'commitment_published_index',
   expression:
@@ -37,8 +47,21 @@ import { CommitmentStatus } from './commitment-status';
 })
 export class Commitment extends TenantOwnedEntity {
   @Index()
-  @ManyToOne(() => Recommendation, { mapToPk: true, fieldName: 'recommendation_id' })
-  recommendationId!: string;
+  @ManyToOne(() => Recommendation, {
+    mapToPk: true,
+    fieldName: 'recommendation_id',
+    nullable: true,
+    // A recommendation with commitments stays: deleting it would orphan them.
+    deleteRule: 'no action',
+  })
+  recommendationId?: string | null;
+
+  /**
+   * The approved action of a mentoring partnership's plan it carries out, instead of a
+   * recommendation: an id only, since the plan is the pair's record and the commitment the city's.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  sourceActionId?: string | null;
 
   @Index()
   @ManyToOne(() => Commitment, {

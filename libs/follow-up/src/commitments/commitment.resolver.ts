@@ -116,9 +116,14 @@ export class CommitmentResolver {
     return this.progress.history(ctx.em, commitment.id);
   }
 
-  @ResolveField(() => RecommendationType)
+  @ResolveField(() => RecommendationType, {
+    nullable: true,
+    description: 'None when it carries out an action of a mentoring plan.',
+  })
   recommendation(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
-    return this.recommendations.get(ctx.em, commitment.recommendationId);
+    return commitment.recommendationId
+      ? this.recommendations.get(ctx.em, commitment.recommendationId)
+      : null;
   }
 
   private rules(ctx: RequestContext): Promise<AttentionRules> {

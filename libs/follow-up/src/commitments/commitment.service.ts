@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidDateRange } from '@inclusion/editions';
 import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
 import type { Translated } from '@inclusion/i18n';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import {
+  actionAlreadyCommitted,
   commitmentFieldsRequired,
   commitmentNotFound,
   externalIdTaken,
@@ -82,11 +83,15 @@ export class CommitmentService {
   ): Promise<Commitment> {
     const parent = from.parentId ? await this.get(em, from.parentId) : null;
     if (parent?.parentId) throw milestoneOfMilestone();
-    const recommendation = await this.recommendations.get(
-      em,
-      parent?.recommendationId ?? from.recommendationId ?? '',
-    );
-    if (!isAcceptance(recommendation.answer)) throw recommendationNotAccepted();
+    // A milestone of a plan's action answers no recommendation; any other commitment does.
+    const recommendation =
+      parent && !parent.recommendationId
+        ? null
+        : await this.recommendations.get(
+            em,
+            parent?.recommendationId ?? from.recommendationId ?? '',
+          );
+    if (recommendation && !isAcceptance(recommendation.answer)) throw recommendationNotAccepted();
     // A milestone takes what it does not say from its commitment.
     const full = {
       department: parent?.department,
@@ -100,8 +105,8 @@ export class CommitmentService {
     );
     if (missing.length) throw commitmentFieldsRequired(missing);
     const commitment = em.create(Commitment, {
-      tenantId: recommendation.tenantId,
-      recommendationId: recommendation.id,
+      tenantId: recommendation?.tenantId ?? parent!.tenantId,
+      recommendationId: recommendation?.id ?? null,
       parentId: parent?.id ?? null,
       title: draft.title!,
       department: full.department!,
@@ -116,6 +121,39 @@ export class CommitmentService {
     if (parent) {
       await this.progress.rollUp(em, parent.id);
       await em.flush();
+    }
+    return commitment;
+  }
+
+  /**
+   * A commitment carrying out an approved action of the city's mentoring plan, once per action.
+   * The mentoring library answers for the approval; the commitment is the city's like any other.
+   */
+  async createForAction(
+    ctx: RequestContext,
+    sourceActionId: string,
+    draft: NewCommitment,
+  ): Promise<Commitment> {
+    const { em } = ctx;
+    if (await em.count(Commitment, { sourceActionId })) throw actionAlreadyCommitted();
+    const actorId = ctx.requireActor().user.id;
+    const commitment = em.create(Commitment, {
+      tenantId: ctx.requireTenant().id,
+      sourceActionId,
+      title: draft.title,
+      department: draft.department,
+      startDate: draft.startDate,
+      dueDate: draft.dueDate,
+      createdById: actorId,
+    });
+    await this.apply(em, commitment, draft);
+    this.progress.start(em, commitment, actorId);
+    try {
+      await em.flush();
+    } catch (error) {
+      // Two coordinators at once: the unique index lets one through.
+      if (error instanceof UniqueConstraintViolationException) throw actionAlreadyCommitted();
+      throw error;
     }
     return commitment;
   }

@@ -46,7 +46,16 @@ const NOTE_MAX = 4000;
 })
 export class CommitmentType {
   @Field(() => ID) id!: string;
-  @Field(() => ID) recommendationId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The accepted recommendation it answers (its commitment’s, for a milestone).',
+  })
+  recommendationId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The approved action of a mentoring plan it carries out, instead.',
+  })
+  sourceActionId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The commitment this is a milestone of.' })
   parentId?: string | null;
   @Field(() => String, { nullable: true }) externalId?: string | null;

@@ -30,7 +30,7 @@ const record = (overrides: Partial<CommitmentCsvRecord> = {}): CommitmentCsvReco
 /** What reading a record back should set: every importable field that is not null. */
 function fieldsOf(written: CommitmentCsvRecord): CommitmentCsvFields {
   const fields: CommitmentCsvFields = {
-    recommendation: written.recommendation,
+    recommendation: written.recommendation ?? undefined,
     parentExternalId: written.parentExternalId ?? undefined,
     titleFr: written.titleFr,
     titleEn: written.titleEn,

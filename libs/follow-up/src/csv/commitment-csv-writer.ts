@@ -10,8 +10,8 @@ import { escapeFormula } from './formula-injection';
 export interface CommitmentCsvRecord {
   id: string;
   externalId: string | null;
-  /** The recommendation's external id, or its id when it has none. */
-  recommendation: string;
+  /** The recommendation's external id, or its id when it has none; none for a plan's action. */
+  recommendation: string | null;
   parentExternalId: string | null;
   titleFr: string;
   titleEn: string;

@@ -20,7 +20,8 @@ export class CommitmentExportService {
     const referenceOf = new Map(recommendations.map((r) => [r.id, r.externalId ?? r.id]));
     const commitments = await em.find(
       Commitment,
-      { recommendationId: { $in: [...referenceOf.keys()] } },
+      // An edition selects its recommendations' commitments; the city's file holds them all.
+      editionId ? { recommendationId: { $in: [...referenceOf.keys()] } } : {},
       { orderBy: { parentId: 'asc nulls first', dueDate: 'asc', id: 'asc' } },
     );
     // A commitment without the city's reference goes by its id, which an import reads back.
@@ -36,7 +37,7 @@ export class CommitmentExportService {
     const records: CommitmentCsvRecord[] = commitments.map((c) => ({
       id: c.id,
       externalId: referenceOfCommitment.get(c.id)!,
-      recommendation: referenceOf.get(c.recommendationId)!,
+      recommendation: c.recommendationId ? referenceOf.get(c.recommendationId)! : null,
       parentExternalId: c.parentId ? (referenceOfCommitment.get(c.parentId) ?? c.parentId) : null,
       titleFr: c.title.fr,
       titleEn: c.title.en,

@@ -32,7 +32,10 @@ export class PublicFollowUpService {
       (
         await em.find(
           Recommendation,
-          { tenantId: tenant.id, id: { $in: published.map((c) => c.recommendationId) } },
+          {
+            tenantId: tenant.id,
+            id: { $in: published.flatMap((c) => (c.recommendationId ? [c.recommendationId] : [])) },
+          },
           OFF,
         )
       ).map((r) => [r.id, r]),
@@ -44,7 +47,7 @@ export class PublicFollowUpService {
     );
     const top = published.filter((c) => !c.parentId);
     const commitments: PublicCommitmentType[] = top.map((c) => {
-      const recommendation = recommendations.get(c.recommendationId)!;
+      const recommendation = c.recommendationId ? recommendations.get(c.recommendationId)! : null;
       return {
         id: c.id,
         title: c.title[locale],
@@ -56,9 +59,9 @@ export class PublicFollowUpService {
         startDate: c.startDate,
         dueDate: c.dueDate,
         lastUpdateOn: dayOf(c.lastUpdateAt),
-        recommendationTitle: recommendation.title[locale],
-        theme: recommendation.theme,
-        localTheme: recommendation.localTheme?.[locale] ?? null,
+        recommendationTitle: recommendation?.title[locale] ?? null,
+        theme: recommendation?.theme ?? null,
+        localTheme: recommendation?.localTheme?.[locale] ?? null,
         milestones: published
           .filter((m) => m.parentId === c.id)
           .map((m) => ({

@@ -39,9 +39,13 @@ export class PublicCommitmentType {
   @Field(() => String) startDate!: string;
   @Field(() => String) dueDate!: string;
   @Field(() => String) lastUpdateOn!: string;
-  @Field(() => String, { description: 'The recommendation it answers.' })
-  recommendationTitle!: string;
-  @Field(() => RecommendationThemeEnum) theme!: RecommendationTheme;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The recommendation it answers; none when it carries out a mentoring plan’s action.',
+  })
+  recommendationTitle!: string | null;
+  @Field(() => RecommendationThemeEnum, { nullable: true }) theme!: RecommendationTheme | null;
   @Field(() => String, { nullable: true, description: 'The city’s own theme, when LOCAL.' })
   localTheme?: string | null;
   @Field(() => [PublicMilestoneType]) milestones!: PublicMilestoneType[];

@@ -1,10 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '@inclusion/graphql';
+import { CommitmentType } from '@inclusion/follow-up';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { PartnershipArgs } from '../assessment/pair-benchmark.types';
 import type { PlanVersion } from './plan-version.entity';
+import { ActionCommitmentService } from './action-commitment.service';
 import { PlanService } from './plan.service';
 import {
+  CommitPlanActionInput,
   PlanActionType,
   PlanDiffArgs,
   PlanDiffType,
@@ -15,7 +18,10 @@ import {
 
 @Resolver(() => PlanVersionType)
 export class PlanResolver {
-  constructor(private readonly service: PlanService) {}
+  constructor(
+    private readonly service: PlanService,
+    private readonly actionCommitments: ActionCommitmentService,
+  ) {}
 
   @Access.inTenant('read', 'Partnership')
   @Query(() => [PlanActionType], {
@@ -55,6 +61,15 @@ export class PlanResolver {
   @Query(() => PlanDiffType, { description: 'What changed from one version of a plan to another.' })
   planDiff(@Ctx() ctx: RequestContext, @Args() args: PlanDiffArgs) {
     return this.service.diff(ctx, args.fromVersionId, args.toVersionId);
+  }
+
+  @Access.inTenant('create', 'Commitment')
+  @Mutation(() => CommitmentType, {
+    description:
+      'Makes an action of the latest approved version a commitment of the city, on its dashboards.',
+  })
+  commitPlanAction(@Ctx() ctx: RequestContext, @Args('input') input: CommitPlanActionInput) {
+    return this.actionCommitments.commit(ctx, input);
   }
 
   @ResolveField(() => [PlanActionType])

@@ -12,6 +12,7 @@ import {
   versionsOfOtherPlans,
 } from '../mentoring.errors';
 import { PairAccess } from '../partnerships/pair-access.service';
+import { ReviewMail } from '../reviews/review-mail.service';
 import type { Partnership } from '../partnerships/partnership.entity';
 import { PlanAction } from './plan-action.entity';
 import { diffPlans, type ActionSnapshot } from './plan-diff';
@@ -44,7 +45,10 @@ const snapshotOf = (action: PlanAction): ActionSnapshot => ({
  */
 @Injectable()
 export class PlanService {
-  constructor(private readonly access: PairAccess) {}
+  constructor(
+    private readonly access: PairAccess,
+    private readonly mail: ReviewMail,
+  ) {}
 
   async actions(ctx: RequestContext, partnershipId: string): Promise<PlanAction[]> {
     const partnership = await this.access.readable(ctx, partnershipId);
@@ -119,6 +123,7 @@ export class PlanService {
       submittedById: ctx.requireActor().user.id,
     });
     await ctx.em.flush();
+    await this.mail.versionSubmitted(ctx, partnership, version);
     return version;
   }
 

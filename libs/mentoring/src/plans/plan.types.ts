@@ -15,8 +15,10 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@inclusion/graphql';
+import { Type } from 'class-transformer';
+import { IsCalendarDate, LocalizedTextInput } from '@inclusion/graphql';
 import { PartnershipArgs } from '../assessment/pair-benchmark.types';
 import {
   PlanActionStatus,
@@ -106,6 +108,44 @@ export class SavePlanActionInput {
   @IsOptional()
   @IsEnum(PlanActionStatus)
   status?: PlanActionStatus | null;
+}
+
+@InputType({
+  description:
+    'An approved action made a commitment of the city; what is left out comes from the action.',
+})
+export class CommitPlanActionInput {
+  @Field(() => ID) @IsUUID() partnershipId!: string;
+  @Field(() => ID) @IsUUID() actionId!: string;
+  @Field(() => ID, { description: 'The member answerable for it (their user id).' })
+  @IsUUID()
+  ownerId!: string;
+  @Field(() => LocalizedTextInput, {
+    nullable: true,
+    description: 'The action’s title, by default.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocalizedTextInput)
+  title?: LocalizedTextInput | null;
+  @Field(() => String, { nullable: true, description: 'The responsible service, by default.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  department?: string | null;
+  @Field(() => String, { nullable: true, description: 'The action’s start, by default.' })
+  @IsOptional()
+  @IsCalendarDate()
+  startDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'The action’s end, by default.' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'The city’s own reference.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  externalId?: string | null;
 }
 
 @ArgsType()

@@ -8,6 +8,7 @@ import { PlanVersionStatus } from '../plans/plan-enums';
 import { PlanVersion } from '../plans/plan-version.entity';
 import { ReviewComment } from './review-comment.entity';
 import { ReviewDecision } from './review-decision.entity';
+import { ReviewMail } from './review-mail.service';
 
 /** The pair's records sit in the learner's tenant: named explicitly, read past the filter. */
 const PAIR = { filters: false } as const;
@@ -29,6 +30,7 @@ export class ReviewService {
   constructor(
     private readonly access: PairAccess,
     private readonly partnerships: PartnershipService,
+    private readonly mail: ReviewMail,
   ) {}
 
   async comment(ctx: RequestContext, draft: CommentDraft): Promise<ReviewComment> {
@@ -61,6 +63,7 @@ export class ReviewService {
       body: draft.body.trim(),
     });
     await ctx.em.flush();
+    await this.mail.commented(ctx, partnership, version, comment);
     return comment;
   }
 
@@ -72,7 +75,8 @@ export class ReviewService {
     note: string | null,
   ): Promise<PlanVersion> {
     const version = await this.version(ctx, versionId);
-    await this.access.requireReviewer(ctx.em, version.partnershipId);
+    const partnership = await this.access.readable(ctx, version.partnershipId);
+    await this.access.requireReviewer(ctx.em, partnership.id);
     const newer = await ctx.em.count(
       PlanVersion,
       {
@@ -83,7 +87,7 @@ export class ReviewService {
       PAIR,
     );
     if (newer || version.status !== PlanVersionStatus.Submitted) throw versionAlreadyDecided();
-    ctx.em.create(ReviewDecision, {
+    const decided = ctx.em.create(ReviewDecision, {
       tenantId: version.tenantId,
       partnershipId: version.partnershipId,
       versionId: version.id,
@@ -94,6 +98,7 @@ export class ReviewService {
     version.status = decision;
     version.decidedAt = new Date();
     await ctx.em.flush();
+    await this.mail.decided(ctx, partnership, version, decided);
     return version;
   }
 

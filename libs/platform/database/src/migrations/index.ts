@@ -9,6 +9,8 @@ import { Migration20261122360000Erasure } from './20261122360000-erasure.migrati
 import { Migration20261122400000Evaluation } from './20261122400000-evaluation.migration';
 import { Migration20261123100000FollowUp } from './20261123100000-follow-up.migration';
 import { Migration20261123200000Partnerships } from './20261123200000-partnerships.migration';
+import { Migration20261204100000PairPeople } from './20261204100000-pair-people.migration';
+import { Migration20261204200000ActionCommitments } from './20261204200000-action-commitments.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -27,4 +29,9 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261122400000Evaluation', class: Migration20261122400000Evaluation },
   { name: 'Migration20261123100000FollowUp', class: Migration20261123100000FollowUp },
   { name: 'Migration20261123200000Partnerships', class: Migration20261123200000Partnerships },
+  { name: 'Migration20261204100000PairPeople', class: Migration20261204100000PairPeople },
+  {
+    name: 'Migration20261204200000ActionCommitments',
+    class: Migration20261204200000ActionCommitments,
+  },
 ];

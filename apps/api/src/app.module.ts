@@ -15,7 +15,11 @@ import {
 import { FollowUpModule, FollowUpPersonalData, FollowUpPrivacyModule } from '@inclusion/follow-up';
 import { graphqlOptions, RedactingExceptionFilter } from '@inclusion/graphql';
 import { AccessGuard, IdentityModule } from '@inclusion/identity';
-import { MentoringModule } from '@inclusion/mentoring';
+import {
+  MentoringModule,
+  MentoringPersonalData,
+  MentoringPrivacyModule,
+} from '@inclusion/mentoring';
 import { MethodologyModule } from '@inclusion/methodology';
 import { NetworkModule } from '@inclusion/network';
 import {
@@ -53,12 +57,14 @@ import { createRequestContext } from './request-context.factory';
         ParticipantsPrivacyModule,
         EvaluationPrivacyModule,
         FollowUpPrivacyModule,
+        MentoringPrivacyModule,
       ],
       contributors: [
         EditionsPersonalData,
         ParticipantsPersonalData,
         EvaluationPersonalData,
         FollowUpPersonalData,
+        MentoringPersonalData,
       ],
     }),
     EvaluationModule,

@@ -16,6 +16,7 @@ import {
   FollowUpPrivacyModule,
 } from '@inclusion/follow-up';
 import { MailDeliveryModule, type MailDeliveryOptions } from '@inclusion/mail';
+import { MentoringPersonalData, MentoringPrivacyModule } from '@inclusion/mentoring';
 import { ParticipantsPersonalData, ParticipantsPrivacyModule } from '@inclusion/participants';
 import { RetentionModule } from '@inclusion/privacy';
 import { HealthServer } from './health/health.server';
@@ -43,12 +44,14 @@ export const WORKER_CONTEXTS: WorkerModuleOptions = {
         ParticipantsPrivacyModule,
         EvaluationPrivacyModule,
         FollowUpPrivacyModule,
+        MentoringPrivacyModule,
       ],
       contributors: [
         EditionsPersonalData,
         ParticipantsPersonalData,
         EvaluationPersonalData,
         FollowUpPersonalData,
+        MentoringPersonalData,
       ],
     }),
   ],

@@ -951,6 +951,21 @@ describe('mentor–learner partnerships', () => {
       'ACTION_ALREADY_COMMITTED',
     ]);
 
+    const listed = await as<{
+      commitments: { edges: { node: { id: string; recommendation: unknown } }[] };
+      commitment: { sourceActionId: string };
+    }>(
+      'maloCoordinator',
+      saintMalo,
+      `query($id: ID!) { commitments(first: 10) { edges { node { id recommendation { id } } } }
+         commitment(id: $id) { sourceActionId } }`,
+      { id: commitment.id },
+    );
+    expect(listed.commitments.edges).toEqual([
+      { node: { id: commitment.id, recommendation: null } },
+    ]);
+    expect(listed.commitment.sourceActionId).toBe(ids.maloDesk);
+
     const { followUpDashboard } = await as<{
       followUpDashboard: { figures: { commitments: { total: number } } };
     }>('maloCoordinator', saintMalo, `{ followUpDashboard { figures { commitments { total } } } }`);

@@ -6,6 +6,7 @@ import { EditionsModule } from '@inclusion/editions';
 import { EvaluationModule } from '@inclusion/evaluation';
 import { FOLLOW_UP_ENTITIES } from '@inclusion/follow-up';
 import { IdentityModule } from '@inclusion/identity';
+import { MENTORING_ENTITIES } from '@inclusion/mentoring';
 import { ParticipantsModule } from '@inclusion/participants';
 
 @Module({
@@ -16,8 +17,8 @@ import { ParticipantsModule } from '@inclusion/participants';
     EditionsModule,
     ParticipantsModule,
     EvaluationModule,
-    // The follow-up's entities only: its module brings the API's resolvers.
-    MikroOrmModule.forFeature(FOLLOW_UP_ENTITIES),
+    // The follow-up's and the mentoring's entities only: their modules bring the API's resolvers.
+    MikroOrmModule.forFeature([...FOLLOW_UP_ENTITIES, ...MENTORING_ENTITIES]),
   ],
 })
 export class CliModule {}

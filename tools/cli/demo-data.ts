@@ -18,9 +18,10 @@ export interface DemoTenant {
   onboarding?: boolean;
   /**
    * Where its Resilient Cities edition stands today: started this many weeks ago (negative: it
-   * starts later), so the demo always shows a live calendar.
+   * starts later), so the demo always shows a live calendar. None for a city that only takes part
+   * in a mentoring pair.
    */
-  edition: { name: string; startedWeeksAgo: number };
+  edition?: { name: string; startedWeeksAgo: number };
   /** Seeds the city's Policy Lab and micro-experimentations from the pilot. */
   withPilotLab?: boolean;
   /** Its two cohorts, selected; `trained`: the questionnaires after the training are answered. */
@@ -94,5 +95,31 @@ export const DEMO_TENANTS: DemoTenant[] = [
     roles: ['coordinator' as MembershipRole],
     onboarding: true,
     edition: { name: 'Villes résilientes — deuxième édition', startedWeeksAgo: -3 },
+  },
+  // An IncluCities-style pair (see mentoring-demo-data.ts): Rennes mentors Brest. Neither runs a
+  // Resilient Cities edition.
+  {
+    tenant: {
+      name: 'Ville de Rennes',
+      slug: 'rennes',
+      country: 'FR',
+      kind: 'municipality' as TenantDraft['kind'],
+      defaultLocale: 'fr',
+      timeZone: 'Europe/Paris',
+    },
+    coordinator: { email: 'coordination@rennes.demo', displayName: 'Coordination Rennes' },
+    roles: ['coordinator' as MembershipRole],
+  },
+  {
+    tenant: {
+      name: 'Ville de Brest',
+      slug: 'brest',
+      country: 'FR',
+      kind: 'municipality' as TenantDraft['kind'],
+      defaultLocale: 'fr',
+      timeZone: 'Europe/Paris',
+    },
+    coordinator: { email: 'coordination@brest.demo', displayName: 'Coordination Brest' },
+    roles: ['coordinator' as MembershipRole],
   },
 ];

@@ -8,6 +8,7 @@ import { DEMO_FOLLOW_UP } from './follow-up-demo-data';
 import { seedClermontLab } from './seed-clermont-lab';
 import { seedCohorts } from './seed-cohorts';
 import { seedFollowUp } from './seed-follow-up';
+import { seedMentoring } from './seed-mentoring';
 import { seedOpenCall } from './seed-open-call';
 import { seedEdition } from './seed-edition';
 
@@ -36,6 +37,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
       await em.flush();
       return tenant.id;
     });
+    const { edition } = demo;
     await runner.run({ tenantId }, async (em) => {
       const { membership } = await accounts.ensureMember(
         em,
@@ -43,31 +45,25 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
         { ...demo.coordinator, password: DEMO_PASSWORD },
         demo.roles,
       );
+      if (!edition) return;
       const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
-      const edition = await seedEdition(
-        em,
-        editions,
-        tenant,
-        demo.edition.name,
-        demo.edition.startedWeeksAgo,
-      );
-      if (demo.withPilotLab) await seedClermontLab(em, edition, membership);
-      return edition;
+      const seeded = await seedEdition(em, editions, tenant, edition.name, edition.startedWeeksAgo);
+      if (demo.withPilotLab) await seedClermontLab(em, seeded, membership);
     });
     const { cohorts } = demo;
-    if (demo.onboarding) {
+    if (edition && demo.onboarding) {
       await runner.run({ tenantId, system: true }, async (em) => {
-        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
-        await seedOpenCall(em, edition, demo.tenant.name.replace(/^Ville de /, ''));
+        const seeded = await em.findOneOrFail(Edition, { name: edition.name });
+        await seedOpenCall(em, seeded, demo.tenant.name.replace(/^Ville de /, ''));
       });
     }
-    if (cohorts) {
+    if (edition && cohorts) {
       await runner.run({ tenantId, system: true }, async (em) => {
-        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
+        const seeded = await em.findOneOrFail(Edition, { name: edition.name });
         const coordinator = await em.findOneOrFail(User, { email: demo.coordinator.email });
         await seedCohorts(
           em,
-          edition,
+          seeded,
           demo.tenant.name,
           cohorts,
           seedOf(demo.tenant.slug),
@@ -76,16 +72,17 @@ export async function seedDemo(app: INestApplicationContext): Promise<string[]> 
       });
     }
     const followUp = DEMO_FOLLOW_UP[demo.tenant.slug];
-    if (followUp) {
+    if (edition && followUp) {
       await runner.run({ tenantId, system: true }, async (em) => {
-        const edition = await em.findOneOrFail(Edition, { name: demo.edition.name });
+        const seeded = await em.findOneOrFail(Edition, { name: edition.name });
         const coordinator = await em.findOneOrFail(User, { email: demo.coordinator.email });
-        await seedFollowUp(em, edition, followUp, coordinator.id);
+        await seedFollowUp(em, seeded, followUp, coordinator.id);
       });
     }
     lines.push(
       `coordinator       ${demo.coordinator.email}  /  ${DEMO_PASSWORD}  (X-Tenant: ${demo.tenant.slug})`,
     );
   }
+  lines.push(...(await seedMentoring(app)));
   return lines;
 }

@@ -23,7 +23,8 @@ import type { SavePlanActionInput } from './plan.types';
 /** The pair's records sit in the learner's tenant: named explicitly, read past the filter. */
 const PAIR = { filters: false } as const;
 
-const snapshotOf = (action: PlanAction): ActionSnapshot => ({
+/** An action as `submit` freezes it in a version. */
+export const snapshotOf = (action: PlanAction): ActionSnapshot => ({
   id: action.id,
   position: action.position,
   title: action.title,

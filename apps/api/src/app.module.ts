@@ -1,11 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe } from '@nestjs/common';
+import {
+  Inject,
+  Module,
+  ValidationPipe,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditInterceptor, AuditModule } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
-import { DatabaseModule } from '@inclusion/database';
+import { countingStatements, DatabaseModule } from '@inclusion/database';
 import { EditionsModule, EditionsPersonalData, EditionsPrivacyModule } from '@inclusion/editions';
 import {
   EvaluationModule,
@@ -86,4 +92,15 @@ import { createRequestContext } from './request-context.factory';
     },
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    // After the body is parsed, so that the whole operation runs inside the count.
+    if (this.config.SQL_STATEMENT_STATS) {
+      consumer
+        .apply((_req: unknown, _res: unknown, next: () => void) => countingStatements(next))
+        .forRoutes('graphql');
+    }
+  }
+}

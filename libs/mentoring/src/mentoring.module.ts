@@ -13,7 +13,11 @@ import { NeedsService } from './needs/needs.service';
 import { ActionCommitmentService } from './plans/action-commitment.service';
 import { PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
-import { PlanVersionReviewResolver, ReviewResolver } from './reviews/review.resolver';
+import {
+  PlanVersionReviewResolver,
+  ReviewDecisionResolver,
+  ReviewResolver,
+} from './reviews/review.resolver';
 import { ReviewMail } from './reviews/review-mail.service';
 import { ReviewService } from './reviews/review.service';
 import { VisitResolver } from './visits/visit.resolver';
@@ -48,6 +52,7 @@ import { PartnershipService } from './partnerships/partnership.service';
     PlanResolver,
     ReviewResolver,
     PlanVersionReviewResolver,
+    ReviewDecisionResolver,
     VisitResolver,
   ],
 })

@@ -5,6 +5,8 @@ import { RecommendationService } from '../recommendations/recommendation.service
 import { RecommendationType } from '../recommendations/recommendation.types';
 import { FollowUpSettingsService } from '../settings/follow-up-settings.service';
 import { isDueSoon, isOverdue, isStale, type AttentionRules } from './attention';
+import type { Recommendation } from '../recommendations/recommendation.entity';
+import type { CommitmentUpdate } from './commitment-update.entity';
 import type { Commitment } from './commitment.entity';
 import { CommitmentService } from './commitment.service';
 import {
@@ -106,14 +108,27 @@ export class CommitmentResolver {
     return isDueSoon(commitment, await this.rules(ctx));
   }
 
+  // A page's milestones, histories and recommendations load in one query each, not one per row.
   @ResolveField(() => [CommitmentType])
   milestones(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
-    return this.service.milestones(ctx.em, commitment.id);
+    return ctx
+      .groupLoader(
+        'commitmentMilestones',
+        (ids) => this.service.milestonesOf(ctx.em, ids),
+        (milestone: Commitment) => milestone.parentId ?? '',
+      )
+      .load(commitment.id);
   }
 
   @ResolveField(() => [CommitmentUpdateType], { description: 'Its history, latest first.' })
   updates(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
-    return this.progress.history(ctx.em, commitment.id);
+    return ctx
+      .groupLoader(
+        'commitmentHistories',
+        (ids) => this.progress.historiesOf(ctx.em, ids),
+        (update: CommitmentUpdate) => update.commitmentId,
+      )
+      .load(commitment.id);
   }
 
   @ResolveField(() => RecommendationType, {
@@ -122,7 +137,13 @@ export class CommitmentResolver {
   })
   recommendation(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
     return commitment.recommendationId
-      ? this.recommendations.get(ctx.em, commitment.recommendationId)
+      ? ctx
+          .loader(
+            'recommendations',
+            (ids) => this.recommendations.findMany(ctx.em, ids),
+            (recommendation: Recommendation) => recommendation.id,
+          )
+          .load(commitment.recommendationId)
       : null;
   }
 

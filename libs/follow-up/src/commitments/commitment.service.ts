@@ -231,11 +231,12 @@ export class CommitmentService {
     });
   }
 
-  milestones(em: EntityManager, parentId: string, filters?: { tenant: boolean }) {
+  /** The milestones of every commitment among `parentIds`, soonest due first, in one query. */
+  milestonesOf(em: EntityManager, parentIds: readonly string[]) {
     return em.find(
       Commitment,
-      { parentId },
-      { orderBy: { dueDate: 'asc', id: 'asc' }, ...(filters ? { filters } : {}) },
+      { parentId: { $in: [...parentIds] } },
+      { orderBy: { dueDate: 'asc', id: 'asc' } },
     );
   }
 

@@ -100,11 +100,12 @@ export class ProgressService {
     });
   }
 
-  history(em: EntityManager, commitmentId: string, filters?: { tenant: boolean }) {
+  /** The histories of every commitment among `commitmentIds`, latest first, in one query. */
+  historiesOf(em: EntityManager, commitmentIds: readonly string[]) {
     return em.find(
       CommitmentUpdate,
-      { commitmentId },
-      { orderBy: { createdAt: 'desc', id: 'desc' }, ...(filters ? { filters } : {}) },
+      { commitmentId: { $in: [...commitmentIds] } },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
     );
   }
 }

@@ -49,6 +49,11 @@ const trimmed = (text: Translated): Translated => ({ fr: text.fr.trim(), en: tex
 export class RecommendationService {
   constructor(private readonly editions: EditionService) {}
 
+  /** The city's recommendations among `ids`, in one query; those it cannot see are left out. */
+  findMany(em: EntityManager, ids: readonly string[]): Promise<Recommendation[]> {
+    return em.find(Recommendation, { id: { $in: [...ids] } });
+  }
+
   async get(em: EntityManager, id: string): Promise<Recommendation> {
     const recommendation = await em.findOne(Recommendation, { id });
     if (!recommendation) throw recommendationNotFound();

@@ -3,6 +3,7 @@ import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity'
 import { PlanVersionType } from '../plans/plan.types';
 import type { PlanVersion } from '../plans/plan-version.entity';
 import type { ReviewComment } from './review-comment.entity';
+import type { ReviewDecision } from './review-decision.entity';
 import { ReviewService } from './review.service';
 import {
   CommentOnPlanArgs,
@@ -55,5 +56,22 @@ export class PlanVersionReviewResolver {
   @ResolveField(() => [ReviewDecisionType])
   decisions(@Ctx() ctx: RequestContext, @Parent() version: PlanVersion) {
     return this.service.decisions(ctx, version);
+  }
+
+  @ResolveField(() => [ReviewCommentType], {
+    description: 'Its comments, oldest first; `parentId` threads them.',
+  })
+  comments(@Ctx() ctx: RequestContext, @Parent() version: PlanVersion) {
+    return this.service.commentsOn(ctx, version);
+  }
+}
+
+@Resolver(() => ReviewDecisionType)
+export class ReviewDecisionResolver {
+  @ResolveField(() => String, { nullable: true, description: 'The reviewer, by name.' })
+  async reviewerName(@Ctx() ctx: RequestContext, @Parent() decision: ReviewDecision) {
+    return decision.reviewerId
+      ? ((await loadUser(ctx, decision.reviewerId))?.displayName ?? null)
+      : null;
   }
 }

@@ -111,12 +111,41 @@ export class ReviewService {
     );
   }
 
-  decisions(ctx: RequestContext, version: PlanVersion): Promise<ReviewDecision[]> {
-    return ctx.em.find(
-      ReviewDecision,
-      { versionId: version.id, tenantId: version.tenantId },
-      { ...PAIR, orderBy: { createdAt: 'asc' } },
-    );
+  /**
+   * The decisions on a version already read, with those on every other version the operation
+   * shows, in one query; a row of another tenant than the version's is never its own.
+   */
+  async decisions(ctx: RequestContext, version: PlanVersion): Promise<ReviewDecision[]> {
+    const rows = await ctx
+      .groupLoader(
+        'reviewDecisions',
+        (ids) =>
+          ctx.em.find(
+            ReviewDecision,
+            { versionId: { $in: [...ids] } },
+            { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
+          ),
+        (decision: ReviewDecision) => decision.versionId,
+      )
+      .load(version.id);
+    return rows.filter((decision) => decision.tenantId === version.tenantId);
+  }
+
+  /** Like `decisions`, the comments on a version already read, oldest first. */
+  async commentsOn(ctx: RequestContext, version: PlanVersion): Promise<ReviewComment[]> {
+    const rows = await ctx
+      .groupLoader(
+        'reviewComments',
+        (ids) =>
+          ctx.em.find(
+            ReviewComment,
+            { versionId: { $in: [...ids] } },
+            { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
+          ),
+        (comment: ReviewComment) => comment.versionId,
+      )
+      .load(version.id);
+    return rows.filter((comment) => comment.tenantId === version.tenantId);
   }
 
   /** A version whoever asks may read: the learner city's, or its mentor's reviewers. */

@@ -33,6 +33,9 @@ export const envSchema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
     MIGRATE_ON_START: booleanFlag.optional(),
+    // Each GraphQL response tells how many SQL statements it took (extensions.sqlStatements), for
+    // benchmarks and the tests that keep queries from growing with a page or the number of cities.
+    SQL_STATEMENT_STATS: booleanFlag.default(false),
     OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
     // Mail delivery: the outbox relay and the mail queue's retries (apps/worker).
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),

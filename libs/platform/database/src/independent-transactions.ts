@@ -3,6 +3,7 @@ import { Pool, type QueryResultRow } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 import type { DbScope } from './db-scope';
 import { redactedFailure } from './redacted-failure';
+import { countStatements } from './statement-count';
 
 export type Sql = <R extends QueryResultRow>(text: string, params?: unknown[]) => Promise<R[]>;
 
@@ -28,13 +29,18 @@ export class IndependentTransactions implements OnApplicationShutdown {
 
   async run<T>(scope: DbScope, work: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // begin, the scope and commit (or rollback), then one per statement of the work.
+    countStatements(3);
     try {
       await client.query('begin');
       await client.query(
         `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
         [scope.tenantId ?? '', scope.userId ?? ''],
       );
-      const result = await work(async (text, params) => (await client.query(text, params)).rows);
+      const result = await work(async (text, params) => {
+        countStatements();
+        return (await client.query(text, params)).rows;
+      });
       await client.query('commit');
       return result;
     } catch (error) {

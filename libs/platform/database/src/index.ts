@@ -17,3 +17,9 @@ export {
 } from './database-roles';
 export { redactedFailure } from './redacted-failure';
 export { PeriodicTask } from './periodic-task';
+export {
+  countingStatements,
+  countStatements,
+  statementsSoFar,
+  StatementCountingLogger,
+} from './statement-count';

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from './migrations';
+import { StatementCountingLogger } from './statement-count';
 
 export interface OrmConnection {
   url: string;
@@ -16,6 +17,7 @@ export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,
+    loggerFactory: (options) => new StatementCountingLogger(options),
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
     migrations: {

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import { statementsSoFar } from '@inclusion/database';
 import { isLocale } from '@inclusion/i18n';
 import type { FormattedErrorWithTranslations } from './error-formatting';
 import type { OperationContext } from './operation-context';
@@ -49,6 +50,10 @@ export const operationPlugin: ApolloServerPlugin<OperationContext> = {
         if (result.errors) {
           result.errors = result.errors.map((error) => localize(error, contextValue.locale));
         }
+        // Counted only where the API was asked to (SQL_STATEMENT_STATS), commit included.
+        const statements = statementsSoFar();
+        if (statements !== null)
+          result.extensions = { ...result.extensions, sqlStatements: statements };
       },
     };
   },

@@ -34,6 +34,22 @@ describe('authentication', () => {
     });
   });
 
+  it('tells who signed in and the cities they belong to, in the same answer', async () => {
+    const tenant = await api.factories.newTenant();
+    const user = await api.factories.newUser({ tenant });
+    const result = await api.client.ok<{
+      signIn: { viewer: { id: string; memberships: { tenant: { slug: string } }[] } };
+    }>(
+      `mutation($input: SignInInput!) {
+         signIn(input: $input) { viewer { id memberships { tenant { slug } } } } }`,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+    );
+    expect(result.signIn.viewer).toEqual({
+      id: user.id,
+      memberships: [{ tenant: { slug: tenant.slug } }],
+    });
+  });
+
   it('answers in the language the client asks for', async () => {
     const result = await api.client.request(
       SIGN_IN,

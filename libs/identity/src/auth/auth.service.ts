@@ -136,6 +136,8 @@ export class AuthService {
 
   async openSession(ctx: RequestContext, user: User): Promise<IssuedTokens> {
     const tokens = await this.sessions.open(ctx.em, user, ctx.req.header('user-agent'));
+    // The answer names the person's cities: their own memberships, which only they may read.
+    await ctx.unit.setScope({ tenantId: ctx.unit.tenantId, userId: user.id });
     ctx.audit.actorId = user.id;
     ctx.affect(tokens.session.id);
     return tokens;

@@ -109,6 +109,7 @@ describe('mail delivery, from the outbox through Redis to an SMTP server', () =>
     expect(mail.text).toContain(link);
     expect(mail.html).toContain(`href="${link}"`);
     expect(mail.headers.from).toContain('no-reply@inclusive-cities.local');
+    expect(mail.headers['message-id']).toBe(`<${id}@inclusive-cities.local>`);
 
     const sent = await waitForStatus(runner, id, OutboxStatus.Sent);
     expect(sent).toMatchObject({ attempts: 1, sealedSecret: null, lastError: null });
@@ -172,6 +173,46 @@ describe('mail delivery, from the outbox through Redis to an SMTP server', () =>
     await until(async () => (await jobState()) === 'completed');
     expect((await mailQueue.getJob(ids[0]))?.returnvalue).toBe('settled');
     for (const to of addresses) expect(smtp.find((m) => m.to.includes(to))).toHaveLength(1);
+  });
+
+  it('sends a mail again under the same Message-ID, for the receiver to recognise it', async () => {
+    const id = await queue({
+      tenantId,
+      template: 'commitment-reminder',
+      to: 'twice@example.org',
+      locale: 'en',
+      params: {
+        displayName: 'Awa',
+        tenantName: 'Grenoble-Alpes Métropole',
+        validUntil: inOneDay(),
+        commitments: [
+          {
+            title: 'A welcome desk',
+            dueDate: '2026-01-15',
+            attention: 'overdue',
+            progress: 40,
+            lastUpdateOn: '2025-12-01',
+          },
+        ],
+      },
+    });
+    await relay.tick();
+    await waitForStatus(runner, id, OutboxStatus.Sent);
+    // As after a worker killed between the server's acceptance and the commit: the row pending
+    // again (a mail without a link: a link's secret is wiped with the first send).
+    const mailQueue = harness.app.get<Queue<MailJobData>>(getQueueToken(MAIL_QUEUE));
+    await until(async () => (await mailQueue.getJobState(id)) === 'unknown');
+    await runner.run({ system: true }, (em) =>
+      em.execute(`update outbox_message set status = 'pending' where id = ?`, [id]),
+    );
+    await relay.tick();
+    await waitForStatus(runner, id, OutboxStatus.Sent);
+    const copies = smtp.find((m) => m.to.includes('twice@example.org'));
+    expect(copies).toHaveLength(2);
+    expect(copies.map((m) => m.headers['message-id'])).toEqual([
+      `<${id}@inclusive-cities.local>`,
+      `<${id}@inclusive-cities.local>`,
+    ]);
   });
 
   it('enqueues again a row whose job was lost, so nothing is left behind', async () => {

@@ -7,6 +7,7 @@ import { OutboxWriter } from '../outbox/outbox.writer';
 import type { QueuedMail } from '../outbox/queued-mail';
 import { startMailTestApp, type MailTestApp } from '../testing/mail-test-app';
 import { waitForStatus } from '../testing/outbox-rows';
+import { MAIL_JOB_LOCK_MS, MAIL_STALLED_CHECK_MS, MailProcessor } from './mail.processor';
 import { OutboxRelay } from './outbox.relay';
 
 describe('MailProcessor when delivery fails', () => {
@@ -26,6 +27,7 @@ describe('MailProcessor when delivery fails', () => {
         OUTBOX_POLL_MS: '60000',
         MAIL_MAX_ATTEMPTS: '3',
         MAIL_RETRY_BASE_MS: '20',
+        MAIL_CONCURRENCY: '3',
       },
       delivery: {},
     });
@@ -52,6 +54,16 @@ describe('MailProcessor when delivery fails', () => {
 
   const queue = (mail: QueuedMail): Promise<string> =>
     runner.run({}, async (em) => harness.app.get(OutboxWriter).queueMail(em, mail).id);
+
+  it('runs MAIL_CONCURRENCY deliveries at once, and takes a dead worker’s jobs back soon', () => {
+    const { worker } = harness.app.get(MailProcessor);
+    expect(worker.isRunning()).toBe(true);
+    expect(worker.concurrency).toBe(3);
+    expect(worker.opts).toMatchObject({
+      lockDuration: MAIL_JOB_LOCK_MS,
+      stalledInterval: MAIL_STALLED_CHECK_MS,
+    });
+  });
 
   it('retries with back-off, marks the mail failed for the operator, and sends it on retry', async () => {
     smtp.reject(451, 'Mailbox busy, try again later');

@@ -1,4 +1,5 @@
 import type { Locale } from '@inclusion/i18n';
+import { dateTimeFormat, displayNames, listFormat, numberFormat } from './intl-cache';
 
 /**
  * Names typed by people (a display name, a city's name) go into a subject line and a sentence:
@@ -29,7 +30,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /** "5 décembre 2026 à 14:30" or "5 December 2026 at 14:30", in the recipient's time zone. */
 export function formatDateTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+  return dateTimeFormat(LANGUAGE_TAGS[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -38,14 +39,14 @@ export function formatDateTime(iso: string, locale: Locale, timeZone: string): s
 
 /** "A, B and C" / "A, B et C". */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(LANGUAGE_TAGS[locale], { style: 'long', type: 'conjunction' }).format(
+  return listFormat(LANGUAGE_TAGS[locale], { style: 'long', type: 'conjunction' }).format(
     items.map(oneLine),
   );
 }
 
 export const isTimeZone = (value: string): boolean => {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
+    dateTimeFormat('en', { timeZone: value });
     return true;
   } catch {
     return false;
@@ -54,7 +55,7 @@ export const isTimeZone = (value: string): boolean => {
 
 /** "mardi 14 janvier 2025" / "Tuesday, 14 January 2025", in the given time zone. */
 export function formatDay(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+  return dateTimeFormat(LANGUAGE_TAGS[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -92,7 +93,7 @@ function calendarDayOf(date: string): CalendarDay {
 
 /** "décembre" / "December". */
 const monthName = ({ year, month }: CalendarDay, locale: Locale): string =>
-  new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { month: 'long', timeZone: 'UTC' }).format(
+  dateTimeFormat(LANGUAGE_TAGS[locale], { month: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
 
@@ -138,11 +139,11 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
 
 /** "1 234" / "1,234". */
 export const formatNumber = (value: number, locale: Locale): string =>
-  new Intl.NumberFormat(LANGUAGE_TAGS[locale]).format(value);
+  numberFormat(LANGUAGE_TAGS[locale]).format(value);
 
 /** "09:30", in the given time zone. */
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+  return dateTimeFormat(LANGUAGE_TAGS[locale], {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,
@@ -165,9 +166,7 @@ export const isLanguageTag = (value: unknown): value is string => {
 export function languageName(tag: string, locale: Locale): string {
   try {
     return (
-      new Intl.DisplayNames(LANGUAGE_TAGS[locale], { type: 'language', fallback: 'code' }).of(
-        tag,
-      ) ?? tag
+      displayNames(LANGUAGE_TAGS[locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag
     );
   } catch {
     return oneLine(tag);

@@ -43,6 +43,9 @@ export const envSchema = z
     OUTBOX_REQUEUE_AFTER_MS: z.coerce.number().int().min(1000).default(300000),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3600000).default(30000),
+    // Mails one worker delivers at once, each on its own SMTP connection and database connection
+    // (a delivery holds its outbox row locked while the server answers): below DATABASE_POOL_MAX.
+    MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
     REMINDER_SCAN_MS: z.coerce.number().int().min(1000).max(3600000).default(300000),
     // Participants' personal data goes this long after their edition ends; coordinators are
     // warned RETENTION_WARNING_DAYS before.

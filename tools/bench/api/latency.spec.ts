@@ -1,0 +1,20 @@
+import { latencyOf } from './latency';
+
+describe('latency figures', () => {
+  it('takes percentiles by nearest rank, whatever the order of the samples', () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(latencyOf(samples, 2000, 1)).toEqual({
+      requests: 100,
+      errors: 1,
+      perSecond: 50,
+      p50: 50,
+      p95: 95,
+      p99: 99,
+    });
+  });
+
+  it('reads one sample as every percentile, and none as zeros', () => {
+    expect(latencyOf([7.25], 1000, 0)).toMatchObject({ p50: 7.3, p95: 7.3, p99: 7.3 });
+    expect(latencyOf([], 1000, 3)).toMatchObject({ requests: 0, p95: 0, errors: 3 });
+  });
+});

@@ -1,0 +1,107 @@
+import autocannon from 'autocannon';
+import type { Pool } from 'pg';
+import { latencyOf, type Latency } from './latency';
+import type { FloorScope, Operation, RunContext } from './operations';
+
+export interface LoadOptions {
+  requests: number;
+  connections: number;
+}
+
+/**
+ * A bounded number of requests of one operation against the API, from this process, over HTTP
+ * with keep-alive; each request takes the next city of the run. A response with GraphQL errors
+ * counts as an error, never as a fast answer.
+ */
+export async function loadApi(
+  url: string,
+  operation: Operation,
+  run: RunContext,
+  options: LoadOptions,
+): Promise<Latency> {
+  let next = 0;
+  let errors = 0;
+  const durations: number[] = [];
+  const started = performance.now();
+  // autocannon ends on its one-second tick: the rate runs to the last answer, not to the tick.
+  let lastAnswer = started;
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        connections: options.connections,
+        amount: options.requests,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const call = operation.call(run, next++);
+              return {
+                ...request,
+                headers: {
+                  'content-type': 'application/json',
+                  ...(call.token ? { authorization: `Bearer ${call.token}` } : {}),
+                  ...(call.tenant ? { 'x-tenant': call.tenant } : {}),
+                },
+                body: JSON.stringify({ query: call.query, variables: call.variables }),
+              };
+            },
+            onResponse: (status, body) => {
+              if (status !== 200 || body.includes('"errors"')) errors += 1;
+            },
+          },
+        ],
+      },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime: number) => {
+      durations.push(responseTime);
+      lastAnswer = performance.now();
+    });
+  });
+  return latencyOf(durations, lastAnswer - started, errors);
+}
+
+/** The operation's floor: its hand-written SQL, as many times, as many at once. */
+export async function loadFloor(
+  pool: Pool,
+  operation: Operation,
+  run: RunContext,
+  options: LoadOptions,
+): Promise<Latency> {
+  let next = 0;
+  let errors = 0;
+  const durations: number[] = [];
+  const started = performance.now();
+  const lane = async () => {
+    while (next < options.requests) {
+      const i = next++;
+      const client = await pool.connect();
+      const begun = performance.now();
+      try {
+        await client.query('begin');
+        await applyScope(client, operation.floor.scope(run, i));
+        await operation.floor.run(client, run, i);
+        await client.query('commit');
+        durations.push(performance.now() - begun);
+      } catch (error) {
+        errors += 1;
+        await client.query('rollback').catch(() => undefined);
+        if (errors === 1) console.error(`  floor of ${operation.name}: ${String(error)}`);
+      } finally {
+        client.release();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, lane));
+  return latencyOf(durations, performance.now() - started, errors);
+}
+
+/** The settings the row-level security policies read, as the API sets them. */
+async function applyScope(client: { query: Pool['query'] }, scope: FloorScope): Promise<void> {
+  await client.query(
+    `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true),
+            set_config('app.network_operator', $3, true), set_config('app.system', '', true)`,
+    [scope.tenantId ?? '', scope.userId ?? '', scope.networkOperator ? 'on' : ''],
+  );
+}

@@ -11,6 +11,7 @@ import { Migration20261123100000FollowUp } from './20261123100000-follow-up.migr
 import { Migration20261123200000Partnerships } from './20261123200000-partnerships.migration';
 import { Migration20261204100000PairPeople } from './20261204100000-pair-people.migration';
 import { Migration20261204200000ActionCommitments } from './20261204200000-action-commitments.migration';
+import { Migration20261204300000InlinedFollowUp } from './20261204300000-inlined-follow-up.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261204200000ActionCommitments',
     class: Migration20261204200000ActionCommitments,
   },
+  { name: 'Migration20261204300000InlinedFollowUp', class: Migration20261204300000InlinedFollowUp },
 ];

@@ -57,6 +57,8 @@ export class ApiProcess {
         DATABASE_OWNER_URL: options.ownerUrl,
         MIGRATE_ON_START: 'false',
         SQL_STATEMENT_STATS: String(options.countStatements),
+        // The run signs in once; a slow dataset keeps it going past the default 15 minutes.
+        ACCESS_TOKEN_TTL_SECONDS: '3600',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -30,6 +30,8 @@ export async function loadApi(
       {
         url: `${url}/graphql`,
         connections: options.connections,
+        // A slow answer is measured, not dropped: autocannon's default gives up after 10 s.
+        timeout: 120,
         amount: options.requests,
         requests: [
           {
@@ -52,7 +54,11 @@ export async function loadApi(
           },
         ],
       },
-      (error) => (error ? reject(error) : resolve()),
+      (error, result) => {
+        if (error) return reject(error);
+        errors += result.timeouts + result.errors;
+        resolve();
+      },
     );
     instance.on('response', (_client, _status, _bytes, responseTime: number) => {
       durations.push(responseTime);

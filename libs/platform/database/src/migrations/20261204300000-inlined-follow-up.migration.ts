@@ -16,8 +16,36 @@ alter function app_follow_up_figures(jsonb) reset search_path;
 alter function app_follow_up_series(jsonb, text, int) reset search_path;
 `;
 
+/*
+ * The network's path runs the same functions, inlined too, from PL/pgSQL; there a statement's
+ * plan is cached, and after five calls PostgreSQL may keep a generic plan, made without the
+ * filter's value, that no longer folds it (7 s instead of 0.6 s at 1,000 cities). A dynamic
+ * statement is planned at each call, with the filter at hand.
+ */
+const NETWORK = `
+create or replace function app_network_follow_up(p_filter jsonb)
+returns setof app_follow_up_figures_row
+language plpgsql stable security definer set search_path = public, pg_temp as $$
+begin
+  if app_is_network_operator() then
+    return query execute 'select * from app_follow_up_figures($1)' using p_filter - 'tenant';
+  end if;
+end $$;
+
+create or replace function app_network_follow_up_series(p_filter jsonb, p_bucket text, p_points int)
+returns setof app_follow_up_series_row language plpgsql stable
+security definer set search_path = public, pg_temp as $$
+begin
+  if app_is_network_operator() then
+    return query execute 'select * from app_follow_up_series($1, $2, $3)'
+      using p_filter - 'tenant', p_bucket, p_points;
+  end if;
+end $$;
+`;
+
 export class Migration20261204300000InlinedFollowUp extends Migration {
   override async up(): Promise<void> {
     this.addSql(INLINABLE);
+    this.addSql(NETWORK);
   }
 }

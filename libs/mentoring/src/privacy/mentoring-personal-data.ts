@@ -59,12 +59,10 @@ export class MentoringPersonalData implements PersonalDataContributor {
   async export(em: EntityManager, subject: DataSubject) {
     if (!subject.userId) return null;
     const userId = subject.userId;
-    // The tenant filter would also join each row's pair, the learner's record, and so drop the
-    // mentor's side; the person's memberships here already keep to this city.
     const named = await em.find(
       PartnershipMember,
       { membershipId: { $in: await this.membershipIds(em, userId) } },
-      { orderBy: { createdAt: 'asc' }, filters: false },
+      { orderBy: { createdAt: 'asc' } },
     );
     const partnerships = await em.find(
       Partnership,

@@ -16,6 +16,10 @@ export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options {
     // Every read and write goes through a forked, scoped EntityManager; the global one must fail.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // The tenant filter applies to the entity queried, not to the rows it points at: joined in,
+    // it dropped a city's own rows that refer to another's (a mentor's member of a learner's
+    // pair), and added a join to every query. Row-level security guards the referenced rows.
+    autoJoinRefsForFilters: false,
     debug: false,
     loggerFactory: (options) => new StatementCountingLogger(options),
     discovery: { warnWhenNoEntities: false },

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { hkdfSync } from 'node:crypto';
+import { createSecretKey, hkdfSync } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
 
 export interface AccessClaims {
@@ -17,7 +17,11 @@ export class AccessTokenService {
   private readonly jwt: JwtService;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    const key = Buffer.from(hkdfSync('sha256', config.AUTH_SECRET, '', 'access-token', 32));
+    // A key object, not bytes: given bytes, the library first tries (and fails) to read them as
+    // a public key on every request, which cost about 0.7 ms a request.
+    const key = createSecretKey(
+      Buffer.from(hkdfSync('sha256', config.AUTH_SECRET, '', 'access-token', 32)),
+    );
     this.jwt = new JwtService({
       secret: key,
       signOptions: { algorithm: 'HS256', issuer: ISSUER },

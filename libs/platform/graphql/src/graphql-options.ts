@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -31,7 +32,10 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, operationPlugin],
+    // Nothing here is cached by HTTP caches (every answer depends on who asks); the default cache
+    // control plugin would still wrap every field's resolver, for a list of 1,000 cities 10,000
+    // times.
+    plugins: [...armor.plugins, operationPlugin, ApolloServerPluginCacheControlDisabled()],
     context: ({ req }: { req: Request }) => input.createContext(req),
     formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
   };

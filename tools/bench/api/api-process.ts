@@ -22,6 +22,8 @@ export interface ApiOptions {
   countStatements: boolean;
   /** Shared by the runs' processes, so a token one issued works with the next. */
   authSecret: string;
+  /** Where the API writes a V8 CPU profile when it stops, to see where its time goes. */
+  cpuProfileDir?: string;
 }
 
 /**
@@ -47,7 +49,10 @@ export class ApiProcess {
 
   static async start(options: ApiOptions): Promise<ApiProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, [API_MAIN], {
+    const profile = options.cpuProfileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`]
+      : [];
+    const child = spawn(process.execPath, [...profile, API_MAIN], {
       env: {
         ...process.env,
         NODE_ENV: 'production',

@@ -8,12 +8,13 @@ import { describeMachine } from '../machine';
 import { ApiProcess } from './api-process';
 import { loadApi, loadFloor, type LoadOptions } from './load';
 import { readManifest, type DatasetManifest } from './manifest';
-import { OPERATIONS } from './operations';
+import { OPERATIONS, type Operation } from './operations';
 import { report, verdicts, type DatasetResult, type OperationResult } from './report';
 import { openRun, statementsOf } from './sessions';
 
 const USAGE = `npm run bench:api -- --dataset <manifest.json> [--dataset <manifest.json> ...]
-  [--requests 1000] [--connections 4] [--cities 20] [--out tools/bench/results/api-<date>.md]`;
+  [--requests 1000] [--connections 4] [--cities 20] [--only <operation> ...]
+  [--cpu-prof <dir>] [--out tools/bench/results/api-<date>.md]`;
 
 const withDatabase = (url: string, name: string) => {
   const parsed = new URL(url);
@@ -24,6 +25,8 @@ const withDatabase = (url: string, name: string) => {
 async function measure(
   manifest: DatasetManifest,
   load: LoadOptions & { cities: number },
+  operations: readonly Operation[],
+  cpuProfileDir?: string,
 ): Promise<DatasetResult> {
   const config = loadConfig();
   const urls = {
@@ -40,7 +43,7 @@ async function measure(
   });
   const statements = new Map<string, number[]>();
   try {
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const counts: number[] = [];
       for (let i = 0; i < 3; i += 1)
         counts.push(await statementsOf(counting.url, operation.call(run, i)));
@@ -50,11 +53,11 @@ async function measure(
     await counting.stop();
   }
 
-  const api = await ApiProcess.start({ ...urls, countStatements: false });
+  const api = await ApiProcess.start({ ...urls, countStatements: false, cpuProfileDir });
   const pool = new Pool({ connectionString: urls.databaseUrl, max: load.connections });
   const results: OperationResult[] = [];
   try {
-    for (const operation of OPERATIONS) {
+    for (const operation of operations) {
       const requests = Math.min(load.requests, operation.maxRequests ?? load.requests);
       const warmUp = { ...load, requests: Math.min(50, requests) };
       const series = { ...load, requests };
@@ -87,10 +90,18 @@ async function main(): Promise<void> {
       requests: { type: 'string', default: '1000' },
       connections: { type: 'string', default: '4' },
       cities: { type: 'string', default: '20' },
+      only: { type: 'string', multiple: true },
+      'cpu-prof': { type: 'string' },
       out: { type: 'string' },
     },
   });
   if (!values.dataset?.length) throw new Error(USAGE);
+  const operations = values.only?.length
+    ? OPERATIONS.filter((operation) => values.only!.includes(operation.name))
+    : OPERATIONS;
+  if (!operations.length) {
+    throw new Error(`--only names none of: ${OPERATIONS.map((o) => o.name).join(', ')}`);
+  }
   const load = {
     requests: Number(values.requests),
     connections: Number(values.connections),
@@ -100,7 +111,7 @@ async function main(): Promise<void> {
   for (const file of values.dataset) {
     const manifest = readManifest(file);
     console.log(`${manifest.tenants} tenants (${manifest.database})`);
-    datasets.push(await measure(manifest, load));
+    datasets.push(await measure(manifest, load, operations, values['cpu-prof']));
   }
   const markdown = report(datasets, describeMachine(), load);
   const out =

@@ -43,13 +43,16 @@ const DASHBOARD = `query($interval: SeriesInterval, $points: Int, $theme: Recomm
     overdue { id } stale { id }
     progressOverTime { periodEnd commitments averageProgress } } }`;
 const NETWORK = `query($country: String, $theme: RecommendationTheme, $editionYear: Int,
-  $from: String, $to: String) {
+  $from: String, $to: String, $offset: Int) {
   networkFollowUp(country: $country, theme: $theme, editionYear: $editionYear, from: $from, to: $to) {
     totals { recommendations answered averageProgress overdue stale
       commitments { total done } }
-    cities { tenantId name country recommendations answered overdue stale averageProgress
-      lastUpdateAt commitments { total done inProgress } }
+    cityCount
+    cities(first: 100, offset: $offset) { tenantId name country recommendations answered overdue stale
+      averageProgress lastUpdateAt commitments { total done inProgress } }
     progressOverTime { periodEnd commitments averageProgress } } }`;
+const NETWORK_PAGE = `query($first: Int, $offset: Int) { networkFollowUp {
+  cityCount cities(first: $first, offset: $offset) { tenantId } } }`;
 
 interface CommitmentView {
   id: string;
@@ -694,24 +697,38 @@ describe('follow-up of recommendations and commitments', () => {
       brest,
     );
 
-    const network = (variables: Record<string, unknown> = {}) =>
-      api.client.ok<{
-        networkFollowUp: {
-          totals: {
-            recommendations: number;
-            answered: number;
-            commitments: { total: number; done: number };
-          };
-          cities: {
-            tenantId: string;
-            name: string;
-            recommendations: number;
-            overdue: number;
-            commitments: { total: number; done: number };
-          }[];
-          progressOverTime: { commitments: number }[];
-        };
-      }>(NETWORK, variables, { token: operatorToken });
+    type Network = {
+      totals: {
+        recommendations: number;
+        answered: number;
+        commitments: { total: number; done: number };
+      };
+      cities: {
+        tenantId: string;
+        name: string;
+        recommendations: number;
+        overdue: number;
+        commitments: { total: number; done: number };
+      }[];
+      cityCount: number;
+      progressOverTime: { commitments: number }[];
+    };
+    // Other suites add cities to the database: every page, gathered.
+    const network = async (variables: Record<string, unknown> = {}) => {
+      const call = (offset: number) =>
+        api.client.ok<{ networkFollowUp: Network }>(
+          NETWORK,
+          { ...variables, offset },
+          { token: operatorToken },
+        );
+      const first = (await call(0)).networkFollowUp;
+      while (first.cities.length < first.cityCount) {
+        const more = (await call(first.cities.length)).networkFollowUp.cities;
+        if (!more.length) break;
+        first.cities.push(...more);
+      }
+      return { networkFollowUp: first };
+    };
     const everyone = (await network()).networkFollowUp;
     const city = (tenant: Tenant) => everyone.cities.find((c) => c.tenantId === tenant.id)!;
     expect(city(lyon)).toMatchObject({
@@ -728,6 +745,26 @@ describe('follow-up of recommendations and commitments', () => {
     expect(everyone.cities.findIndex((c) => c.tenantId === lyon.id)).toBeLessThan(
       everyone.cities.findIndex((c) => c.tenantId === brest.id),
     );
+
+    // Pages are cut from the same order; by default, the first 50 cities.
+    const page = (variables: Record<string, unknown>) =>
+      api.client.ok<{ networkFollowUp: { cityCount: number; cities: { tenantId: string }[] } }>(
+        NETWORK_PAGE,
+        variables,
+        { token: operatorToken },
+      );
+    const ids = everyone.cities.map((c) => c.tenantId);
+    expect((await page({ first: 2, offset: 1 })).networkFollowUp).toEqual({
+      cityCount: ids.length,
+      cities: ids.slice(1, 3).map((tenantId) => ({ tenantId })),
+    });
+    expect((await page({})).networkFollowUp.cities.length).toBe(Math.min(50, ids.length));
+    const tooMany = await api.client.request(
+      NETWORK_PAGE,
+      { first: 1001 },
+      { token: operatorToken },
+    );
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const belgian = (await network({ country: 'BE' })).networkFollowUp;
     expect(belgian.cities.map((c) => c.tenantId)).toEqual([liege.id]);

@@ -11,6 +11,7 @@ import { CommitmentExportService } from './csv/commitment-export.service';
 import { CommitmentImportService } from './csv/commitment-import.service';
 import { DashboardResolver } from './dashboards/dashboard.resolver';
 import { NetworkDashboardService } from './dashboards/network-dashboard.service';
+import { NetworkFollowUpResolver } from './dashboards/network-follow-up.resolver';
 import { TenantDashboardService } from './dashboards/tenant-dashboard.service';
 import { FOLLOW_UP_ENTITIES } from './follow-up-entities';
 import { NotificationPreferenceResolver } from './notifications/notification-preference.resolver';
@@ -43,6 +44,7 @@ import { FollowUpSettingsService } from './settings/follow-up-settings.service';
     CommitmentUpdateResolver,
     FollowUpSettingsResolver,
     DashboardResolver,
+    NetworkFollowUpResolver,
     PublicFollowUpResolver,
     CommitmentCsvResolver,
     NotificationPreferenceResolver,

@@ -61,9 +61,10 @@ const DASHBOARD = `{ followUpDashboard {
     averageProgress overdue stale lastUpdateAt }
   byTheme { theme commitments done } overdue { id dueDate } stale { id lastUpdateAt }
   progressOverTime { periodEnd averageProgress } } }`;
-const NETWORK = `{ networkFollowUp {
+const NETWORK = `query($first: Int!) { networkFollowUp {
   totals { recommendations answered averageProgress overdue stale commitments { total done } }
-  cities { tenantId name averageProgress overdue stale lastUpdateAt commitments { total done } }
+  cityCount cities(first: $first) {
+    tenantId name averageProgress overdue stale lastUpdateAt commitments { total done } }
   progressOverTime { periodEnd averageProgress } } }`;
 const PUBLIC = `query($city: String!) { publicFollowUp(city: $city) {
   cityName averageProgress counts { total done inProgress }
@@ -203,18 +204,22 @@ export const OPERATIONS: Operation[] = [
     tenantScoped: false,
     keyRead: false,
     maxRequests: 100,
-    call: (run) => ({ query: NETWORK, variables: {}, token: run.operatorToken, tenant: null }),
+    // The dashboard's first screen: totals and series over every city, the first page of cities.
+    call: (run) => ({
+      query: NETWORK,
+      variables: { first: 50 },
+      token: run.operatorToken,
+      tenant: null,
+    }),
     floor: {
       describe: 'the network figures and series functions, and the cities’ names',
       scope: () => ({ networkOperator: true }),
       run: async (client) => {
-        const { rows } = await client.query<{ tenant_id: string }>(
-          `select * from app_network_follow_up('{}'::jsonb)`,
+        await client.query(
+          `select f.*, t.name, t.slug, t.country
+             from app_network_follow_up('{}'::jsonb) f join tenant t on t.id = f.tenant_id`,
         );
         await client.query(`select * from app_network_follow_up_series('{}'::jsonb, 'month', 12)`);
-        await client.query(`select id, name, country from tenant where id = any($1)`, [
-          rows.map((row) => row.tenant_id),
-        ]);
       },
     },
   },

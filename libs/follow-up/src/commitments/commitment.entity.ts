@@ -45,6 +45,17 @@ import { CommitmentStatus } from './commitment-status';
   expression:
     'create index "commitment_published_index" on "commitment" ("tenant_id") where "published_at" is not null',
 })
+// The network dashboard's overdue and stale counts read open commitments through these.
+@Index({
+  name: 'commitment_open_due_index',
+  expression:
+    'create index "commitment_open_due_index" on "commitment" ("tenant_id", "due_date") include ("last_update_at", "recommendation_id") where "parent_id" is null and "status" not in (\'done\', \'abandoned\') and ("recommendation_id" is not null or "source_action_id" is not null)',
+})
+@Index({
+  name: 'commitment_open_last_update_index',
+  expression:
+    'create index "commitment_open_last_update_index" on "commitment" ("tenant_id", "last_update_at") include ("due_date", "recommendation_id") where "parent_id" is null and "status" not in (\'done\', \'abandoned\') and ("recommendation_id" is not null or "source_action_id" is not null)',
+})
 export class Commitment extends TenantOwnedEntity {
   @Index()
   @ManyToOne(() => Recommendation, {

@@ -10,7 +10,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { graphqlEnum, IsCalendarDate } from '@inclusion/graphql';
+import { graphqlEnum, IsCalendarDate, MAX_PAGE_SIZE } from '@inclusion/graphql';
 import { CommitmentType } from '../commitments/commitment.types';
 import {
   RecommendationTheme,
@@ -147,10 +147,30 @@ export class CityFollowUpType extends FollowUpFiguresType {
   @Field(() => String) country!: string;
 }
 
+export const DEFAULT_CITY_PAGE = 50;
+export const MAX_CITY_PAGE = MAX_PAGE_SIZE;
+
+@ArgsType()
+export class CityPageArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_CITY_PAGE,
+    description: `How many cities, at most ${MAX_CITY_PAGE}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_CITY_PAGE)
+  first: number = DEFAULT_CITY_PAGE;
+  @Field(() => Int, { defaultValue: 0, description: 'How many cities to skip, in the same order.' })
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
 @ObjectType('NetworkFollowUp', { description: 'Every city’s follow-up, for the network operator.' })
 export class NetworkFollowUpType {
-  @Field(() => FollowUpFiguresType) totals!: FollowUpFiguresType;
-  @Field(() => [CityFollowUpType], { description: 'Most overdue first.' })
-  cities!: CityFollowUpType[];
+  @Field(() => FollowUpFiguresType, { description: 'Every city in the filter, added up.' })
+  totals!: FollowUpFiguresType;
+  /** Every city in the filter, in the order pages are cut from (see the resolver). */
+  everyCity!: CityFollowUpType[];
   @Field(() => [ProgressPointType]) progressOverTime!: ProgressPointType[];
 }

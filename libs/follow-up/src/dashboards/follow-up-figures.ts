@@ -47,36 +47,35 @@ export interface FollowUpFigures {
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
+const COUNTS = [
+  'recommendations',
+  'submitted',
+  'answered',
+  'accepted',
+  'partly_accepted',
+  'declined',
+  'under_study',
+  'commitments',
+  'not_started',
+  'in_progress',
+  'done',
+  'delayed',
+  'abandoned',
+  'progress_sum',
+  'overdue',
+  'stale',
+] as const;
+
 export function sumRows(rows: readonly FiguresRow[], tenantId = ''): FiguresRow {
-  const total: FiguresRow = {
-    tenant_id: tenantId,
-    recommendations: 0,
-    submitted: 0,
-    answered: 0,
-    accepted: 0,
-    partly_accepted: 0,
-    declined: 0,
-    under_study: 0,
-    commitments: 0,
-    not_started: 0,
-    in_progress: 0,
-    done: 0,
-    delayed: 0,
-    abandoned: 0,
-    progress_sum: 0,
-    overdue: 0,
-    stale: 0,
-    last_update_at: null,
-  };
+  const total = { tenant_id: tenantId, last_update_at: null } as FiguresRow;
+  for (const key of COUNTS) total[key] = 0;
+  let latest = -Infinity;
   for (const row of rows) {
-    for (const key of Object.keys(total) as (keyof FiguresRow)[]) {
-      if (typeof total[key] === 'number') (total[key] as number) += Number(row[key]);
-    }
-    const last = row.last_update_at ? new Date(row.last_update_at) : null;
-    if (last && (!total.last_update_at || last > new Date(total.last_update_at))) {
-      total.last_update_at = last;
-    }
+    for (const key of COUNTS) total[key] += Number(row[key]);
+    const last = row.last_update_at ? new Date(row.last_update_at).getTime() : -Infinity;
+    if (last > latest) latest = last;
   }
+  if (latest > -Infinity) total.last_update_at = new Date(latest);
   return total;
 }
 

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Tenant } from '@inclusion/tenancy';
 import { seriesRequest } from './dashboard-filter';
 import type { CityFollowUpType, NetworkFollowUpArgs, NetworkFollowUpType } from './dashboard.types';
 import { figuresOf, pointsOf, sumRows, type FiguresRow, type SeriesRow } from './follow-up-figures';
+
+const byName = new Intl.Collator();
+
+interface CityRow extends FiguresRow {
+  name: string;
+  slug: string;
+  country: string;
+}
 
 /**
  * Every city's follow-up in two set-based reads, whatever the number of cities: the network's
@@ -19,34 +26,31 @@ export class NetworkDashboardService {
       editionYear: args.editionYear,
     });
     const json = JSON.stringify(filter);
-    const rows = await em.execute<FiguresRow[]>('select * from app_network_follow_up(?::jsonb)', [
-      json,
-    ]);
+    // The cities' names come with their figures: hydrating 1,000 tenant entities took longer
+    // than the figures themselves.
+    const rows = await em.execute<CityRow[]>(
+      `select f.*, t.name, t.slug, t.country
+         from app_network_follow_up(?::jsonb) f join tenant t on t.id = f.tenant_id`,
+      [json],
+    );
     const series = await em.execute<SeriesRow[]>(
       'select * from app_network_follow_up_series(?::jsonb, ?, ?)',
       [json, interval, points],
     );
-    const tenants = new Map(
-      (await em.find(Tenant, { id: { $in: rows.map((row) => row.tenant_id) } })).map((t) => [
-        t.id,
-        t,
-      ]),
-    );
-    const cities: CityFollowUpType[] = rows.flatMap((row) => {
-      const tenant = tenants.get(row.tenant_id);
-      if (!tenant) return [];
-      const city = {
-        tenantId: tenant.id,
-        name: tenant.name,
-        slug: tenant.slug,
-        country: tenant.country,
-        ...figuresOf(row),
-      };
-      return [city];
-    });
+    const cities: CityFollowUpType[] = rows.map((row) => ({
+      tenantId: row.tenant_id,
+      name: row.name,
+      slug: row.slug,
+      country: row.country,
+      ...figuresOf(row),
+    }));
     cities.sort(
-      (a, b) => b.overdue - a.overdue || b.stale - a.stale || a.name.localeCompare(b.name),
+      (a, b) => b.overdue - a.overdue || b.stale - a.stale || byName.compare(a.name, b.name),
     );
-    return { totals: figuresOf(sumRows(rows)), cities, progressOverTime: pointsOf(series) };
+    return {
+      totals: figuresOf(sumRows(rows)),
+      everyCity: cities,
+      progressOverTime: pointsOf(series),
+    };
   }
 }

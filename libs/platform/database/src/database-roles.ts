@@ -3,6 +3,14 @@ import { Client } from 'pg';
 /** The group role every migration grants to; the runtime login role is a member of it. */
 export const RUNTIME_GROUP_ROLE = 'inclusion_runtime';
 
+/**
+ * Owns the network's reporting functions, and only those: it bypasses row-level security, so
+ * that figures over every city plan like plain queries instead of checking each row's policies.
+ * It cannot log in; the owner is a member so that migrations can hand it those functions, which
+ * answer only the network operator and return figures, never a row.
+ */
+export const REPORTING_ROLE = 'inclusion_reporting';
+
 export interface DatabaseSetup {
   /** A superuser (or a role with CREATEROLE and CREATEDB) on the cluster. */
   adminUrl: string;
@@ -30,9 +38,9 @@ async function ensureRole(admin: Client, name: string, attributes: string, passw
 }
 
 /**
- * Creates (or brings up to date) the two roles and the database: the owner, which runs migrations
- * and owns every table, and the runtime login role, which owns nothing and cannot bypass
- * row-level security. Idempotent, so deployments may run it at every start.
+ * Creates (or brings up to date) the roles and the database: the owner, which runs migrations
+ * and owns every table, the runtime login role, which owns nothing and cannot bypass row-level
+ * security, and the reporting role. Idempotent, so deployments may run it at every start.
  */
 export async function setUpDatabase({ adminUrl, ownerUrl, runtimeUrl }: DatabaseSetup) {
   const owner = credentials(ownerUrl);
@@ -55,6 +63,8 @@ export async function setUpDatabase({ adminUrl, ownerUrl, runtimeUrl }: Database
       runtime.password,
     );
     await admin.query(`grant ${ident(RUNTIME_GROUP_ROLE)} to ${ident(runtime.user)}`);
+    await ensureRole(admin, REPORTING_ROLE, 'nologin nosuperuser bypassrls');
+    await admin.query(`grant ${ident(REPORTING_ROLE)} to ${ident(owner.user)}`);
     const db = await admin.query('select 1 from pg_database where datname = $1', [owner.database]);
     if (!db.rowCount) {
       await admin.query(`create database ${ident(owner.database)} owner ${ident(owner.user)}`);

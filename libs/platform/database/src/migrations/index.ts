@@ -12,6 +12,7 @@ import { Migration20261123200000Partnerships } from './20261123200000-partnershi
 import { Migration20261204100000PairPeople } from './20261204100000-pair-people.migration';
 import { Migration20261204200000ActionCommitments } from './20261204200000-action-commitments.migration';
 import { Migration20261204300000InlinedFollowUp } from './20261204300000-inlined-follow-up.migration';
+import { Migration20261205100000NetworkReporting } from './20261205100000-network-reporting.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -36,4 +37,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261204200000ActionCommitments,
   },
   { name: 'Migration20261204300000InlinedFollowUp', class: Migration20261204300000InlinedFollowUp },
+  {
+    name: 'Migration20261205100000NetworkReporting',
+    class: Migration20261205100000NetworkReporting,
+  },
 ];

@@ -1,0 +1,199 @@
+import { Client } from 'pg';
+import { createPrivateDatabase, TEST_ADMIN_URL, type PrivateDatabase } from '@inclusion/testing';
+import { fillDatabase } from './generate';
+
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { country: 'FR' },
+  { theme: 'participation' },
+  { methodology: 'resilient-cities' },
+  { methodology: 'inclucities-mentoring' },
+  { editionYear: new Date().getUTCFullYear() },
+];
+
+/**
+ * The network's figures and series read tallies and per-period buckets that triggers keep as
+ * rows change; the city dashboard's functions still count the rows themselves. On a generated
+ * dataset, then after each kind of change the triggers handle, both must give the same figures,
+ * and what is kept must equal a rebuild from scratch.
+ */
+describe('the network follow-up tallies and buckets', () => {
+  let database: PrivateDatabase;
+  let adminUrl: string;
+  let sql: Client;
+
+  beforeAll(async () => {
+    database = await createPrivateDatabase('buckets');
+    const url = new URL(TEST_ADMIN_URL);
+    url.pathname = `/${database.name}`;
+    adminUrl = url.toString();
+    await fillDatabase(adminUrl, { tenants: 4, seed: 11 });
+    sql = new Client({ connectionString: adminUrl });
+    await sql.connect();
+    // The superuser stands in for the API's network operator session.
+    await sql.query(`select set_config('app.network_operator', 'on', false)`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await sql?.end();
+    await database?.drop();
+  });
+
+  async function expectKeptToMatchRows(): Promise<void> {
+    for (const filter of FILTERS) {
+      const params = [JSON.stringify(filter)];
+      const figures = await sql.query(
+        'select * from app_network_follow_up($1::jsonb) order by tenant_id',
+        params,
+      );
+      const counted = await sql.query(
+        'select * from app_follow_up_figures($1::jsonb) order by tenant_id',
+        params,
+      );
+      expect({ filter, rows: figures.rows }).toEqual({ filter, rows: counted.rows });
+      for (const bucket of ['week', 'month']) {
+        const params = [JSON.stringify(filter), bucket, 40];
+        const kept = await sql.query(
+          'select * from app_network_follow_up_series($1::jsonb, $2, $3)',
+          params,
+        );
+        const recomputed = await sql.query(
+          'select * from app_follow_up_series($1::jsonb, $2, $3)',
+          params,
+        );
+        expect({ filter, bucket, rows: kept.rows }).toEqual({
+          filter,
+          bucket,
+          rows: recomputed.rows,
+        });
+      }
+    }
+    const bucketsNow = async () =>
+      (
+        await sql.query(
+          `select tenant_id, edition_id, theme, bucket, bucket_start, opened, progress_change
+             from follow_up_progress_bucket where opened <> 0 or progress_change <> 0
+            order by 1, 2, 3, 4, 5`,
+        )
+      ).rows;
+    // Groups left empty keep a row of zeros; a rebuild does not make one.
+    const talliesNow = async () =>
+      (
+        await sql.query(
+          `select * from follow_up_tally where recommendations <> 0 or commitments <> 0
+            order by tenant_id, edition_id, theme`,
+        )
+      ).rows;
+    const buckets = await bucketsNow();
+    const tallies = await talliesNow();
+    await sql.query('begin');
+    try {
+      await sql.query('select app_follow_up_buckets_rebuild(), app_follow_up_tally_rebuild()');
+      expect(buckets).toEqual(await bucketsNow());
+      expect(tallies).toEqual(await talliesNow());
+    } finally {
+      await sql.query('rollback');
+    }
+  }
+
+  const oneCommitment = async (offset = 0) =>
+    (
+      await sql.query<{ id: string; tenant_id: string; recommendation_id: string }>(
+        `select id, tenant_id, recommendation_id from commitment
+          where parent_id is null and recommendation_id in
+                (select id from recommendation where theme <> 'local')
+          order by id offset $1 limit 1`,
+        [offset],
+      )
+    ).rows[0];
+
+  const addEntry = (commitment: { id: string; tenant_id: string }, at: string, progress: number) =>
+    sql.query(
+      `insert into commitment_update (id, created_at, updated_at, tenant_id, commitment_id,
+                                      progress, status, evidence)
+       values (gen_random_uuid(), $3, $3, $2, $1, $4, 'in_progress', '{}')`,
+      [commitment.id, commitment.tenant_id, at, progress],
+    );
+
+  it('agree with the histories on the generated dataset', async () => {
+    const { rows } = await sql.query<{ n: number }>(
+      'select count(*)::int as n from follow_up_progress_bucket',
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
+    const series = await sql.query<{ commitments: number }>(
+      `select * from app_network_follow_up_series('{}'::jsonb, 'month', 12)`,
+    );
+    expect(series.rows.at(-1)!.commitments).toBeGreaterThan(0);
+    await expectKeptToMatchRows();
+  });
+
+  it('stay exact when entries are added, even before others, and in bulk', async () => {
+    const commitment = await oneCommitment();
+    await addEntry(commitment, new Date().toISOString(), 95);
+    const { rows } = await sql.query<{ first: Date }>(
+      'select min(created_at) as first from commitment_update where commitment_id = $1',
+      [commitment.id],
+    );
+    await addEntry(
+      commitment,
+      new Date(rows[0].first.getTime() - 40 * 86_400_000).toISOString(),
+      3,
+    );
+    await sql.query(
+      `insert into commitment_update (id, created_at, updated_at, tenant_id, commitment_id,
+                                      progress, status, evidence)
+       select gen_random_uuid(), now() - interval '3 days', now(), c.tenant_id, c.id, 50,
+              'in_progress', '{}'
+         from commitment c where c.parent_id is null order by c.id limit 30`,
+    );
+    await expectKeptToMatchRows();
+  });
+
+  it('stay exact when a recommendation changes theme or a commitment moves or leaves', async () => {
+    const moved = await oneCommitment(1);
+    await sql.query(
+      `update recommendation set theme = case when theme = 'participation'
+         then 'information_access' else 'participation' end
+        where id = $1`,
+      [moved.recommendation_id],
+    );
+    const other = await sql.query<{ id: string }>(
+      `select id from recommendation where tenant_id = $1 and id <> $2 limit 1`,
+      [moved.tenant_id, moved.recommendation_id],
+    );
+    await sql.query('update commitment set recommendation_id = $2 where id = $1', [
+      moved.id,
+      other.rows[0].id,
+    ]);
+    await sql.query(
+      `update recommendation set status = 'submitted', answer = 'declined'
+        where id = (select id from recommendation where answer is distinct from 'declined'
+                     order by id limit 1)`,
+    );
+    await sql.query(
+      `update commitment set status = 'done', progress = 100, last_update_at = now()
+        where id = $1`,
+      [moved.id],
+    );
+    await sql.query(
+      `update commitment set last_update_at = last_update_at - interval '90 days'
+        where id = (select id from commitment where parent_id is null order by id desc limit 1)`,
+    );
+    const child = await oneCommitment(2);
+    await sql.query(`update commitment set parent_id = $2 where id = $1`, [child.id, moved.id]);
+    await expectKeptToMatchRows();
+  });
+
+  it('stay exact when entries or commitments are removed', async () => {
+    const trimmed = await oneCommitment(3);
+    await sql.query(
+      `delete from commitment_update where id = (select id from commitment_update
+         where commitment_id = $1 order by created_at limit 1)`,
+      [trimmed.id],
+    );
+    const removed = await oneCommitment(4);
+    await sql.query('delete from commitment where parent_id = $1', [removed.id]);
+    await sql.query('delete from commitment where id = $1', [removed.id]);
+    await expectKeptToMatchRows();
+  });
+});

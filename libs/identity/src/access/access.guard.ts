@@ -3,12 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError, forbidden } from '@inclusion/graphql';
-import { TenantService, TenantStatus, tenantArchived, tenantNotFound } from '@inclusion/tenancy';
+import { TenantStatus, tenantArchived, tenantNotFound } from '@inclusion/tenancy';
 import { AccessTokenService } from '../auth/access-token.service';
 import { sessionExpired } from '../identity.errors';
-import { Membership, MembershipStatus } from '../memberships/membership.entity';
 import { SessionService } from '../sessions/session.service';
-import { PlatformRole, UserStatus } from '../users/user.entity';
+import { PlatformRole } from '../users/user.entity';
 import { buildAbility } from './ability';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
 import type { RequestContext } from './request-context';
@@ -21,8 +20,8 @@ const tenantRequired = (): AppError =>
 
 /**
  * The one gate of the API. It identifies the caller once per operation (token, session, tenant
- * membership), begins the operation's transaction with the matching database scope, then applies
- * the resolver's access policy. A resolver without a policy is refused.
+ * membership: one statement, which also sets the transaction's scope), then applies the
+ * resolver's access policy. A resolver without a policy is refused.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -32,7 +31,6 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly accessTokens: AccessTokenService,
     private readonly sessions: SessionService,
-    private readonly tenants: TenantService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -80,47 +78,28 @@ export class AccessGuard implements CanActivate {
 
   private async identify(ctx: RequestContext): Promise<void> {
     const claims = this.readBearer(ctx);
-    const em = await ctx.unit.begin({ userId: claims?.sub ?? null });
+    const em = await ctx.unit.begin({});
     if (!claims) return;
 
-    const session = await this.sessions.findActive(em, claims.sid, claims.sub);
-    if (!session || session.user.status !== UserStatus.Active) {
+    const slug = ctx.req.header('x-tenant')?.trim().toLowerCase() || null;
+    const opened = await this.sessions.openOperation(em, claims.sid, claims.sub, slug);
+    if (!opened) {
       ctx.identityError = sessionExpired();
-      await ctx.unit.setScope({});
       return;
     }
-    const user = session.user;
+    const { user, session, tenant, membership } = opened;
+    ctx.unit.adoptScope({ userId: user.id, tenantId: tenant?.id ?? null });
     const isNetworkOperator = user.platformRole === PlatformRole.NetworkOperator;
     ctx.actor = { user, sessionId: session.id, isNetworkOperator };
     ctx.audit.actorId = user.id;
-
-    const slug = ctx.req.header('x-tenant')?.trim().toLowerCase();
-    if (slug) await this.enterTenant(ctx, slug);
+    // A city the caller is not a member of answers exactly like one that does not exist.
+    if (slug && !(tenant && membership)) ctx.tenantError = tenantNotFound();
+    ctx.tenant = tenant;
+    ctx.membership = membership;
     ctx.ability = buildAbility({
       platformRole: user.platformRole,
-      tenantRoles: ctx.membership?.roles,
+      tenantRoles: membership?.roles,
     });
-  }
-
-  /** A tenant the caller is not a member of answers exactly like one that does not exist. */
-  private async enterTenant(ctx: RequestContext, slug: string): Promise<void> {
-    const actor = ctx.requireActor();
-    const tenant = await this.tenants.findBySlug(ctx.em, slug);
-    if (tenant) {
-      await ctx.unit.setScope({ userId: actor.user.id, tenantId: tenant.id });
-      const membership = await ctx.em.findOne(Membership, {
-        tenantId: tenant.id,
-        user: actor.user.id,
-        status: MembershipStatus.Active,
-      });
-      if (membership) {
-        ctx.tenant = tenant;
-        ctx.membership = membership;
-        return;
-      }
-      await ctx.unit.setScope({ userId: actor.user.id });
-    }
-    ctx.tenantError = tenantNotFound();
   }
 
   private readBearer(ctx: RequestContext) {

@@ -5,9 +5,24 @@ import { IndependentTransactions } from '@inclusion/database';
 import { AccessTokenService } from '../auth/access-token.service';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import { invalidRefreshToken } from '../identity.errors';
+import { Tenant } from '@inclusion/tenancy';
+import { Membership } from '../memberships/membership.entity';
 import { User } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
+
+/** Who an operation acts for, as app_open_operation found them. */
+export interface OpenedOperation {
+  session: Session;
+  user: User;
+  /** The X-Tenant city and the membership in it, when the person is an active member. */
+  tenant: Tenant | null;
+  membership: Membership | null;
+}
+
+type Row = Record<string, unknown>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface IssuedTokens {
   accessToken: string;
@@ -72,6 +87,33 @@ export class SessionService {
       { id: sessionId, user: userId, revokedAt: null, expiresAt: { $gt: new Date() } },
       { populate: ['user'] },
     );
+  }
+
+  /**
+   * The live session of an active person and, given a city's slug, their active membership of it,
+   * in one statement that also sets the transaction's scope to them (and to the city when they are
+   * its member). Null when the session has ended or the person is not active.
+   */
+  async openOperation(
+    em: EntityManager,
+    sessionId: string,
+    userId: string,
+    tenantSlug: string | null,
+  ): Promise<OpenedOperation | null> {
+    if (!UUID.test(sessionId) || !UUID.test(userId)) return null;
+    const [row] = await em.execute<{ opened: Record<string, Row | null> | null }[]>(
+      'select app_open_operation(?, ?, ?) as opened',
+      [sessionId, userId, tenantSlug],
+    );
+    const opened = row?.opened;
+    if (!opened?.session || !opened.user) return null;
+    const user = em.map(User, opened.user);
+    return {
+      user,
+      session: em.map(Session, opened.session),
+      tenant: opened.tenant ? em.map(Tenant, opened.tenant) : null,
+      membership: opened.membership ? em.map(Membership, opened.membership) : null,
+    };
   }
 
   async revoke(em: EntityManager, sessionId: string): Promise<void> {

@@ -25,6 +25,11 @@ export async function applyScope(em: EntityManager, scope: DbScope): Promise<voi
       scope.system ? 'on' : '',
     ],
   );
+  adoptScope(em, scope);
+}
+
+/** The ORM's side of a scope, for one the database already has. */
+export function adoptScope(em: EntityManager, scope: DbScope): void {
   // Without a tenant the filter has no parameter, so a tenant-owned query throws (fails closed).
   em.setFilterParams(TENANT_FILTER, scope.tenantId ? { tenantId: scope.tenantId } : undefined!);
 }

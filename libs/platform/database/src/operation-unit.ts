@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { applyScope, enterTenant, type DbScope } from './db-scope';
+import { adoptScope, applyScope, enterTenant, type DbScope } from './db-scope';
 
 /**
  * One GraphQL operation = one database transaction. It begins once the guard knows who is asking
@@ -19,7 +19,9 @@ export class OperationUnit {
       const em = this.orm.em.fork({ clear: true, useContext: false });
       await em.begin();
       this.manager = em;
-      await applyScope(em, scope);
+      // A transaction starts with every scope setting empty: an empty scope costs no statement.
+      if (Object.values(scope).some(Boolean)) await applyScope(em, scope);
+      else adoptScope(em, scope);
       this.scopedTenant = scope.tenantId ?? null;
       return em;
     })();
@@ -48,16 +50,35 @@ export class OperationUnit {
     this.scopedTenant = scope.tenantId ?? null;
   }
 
+  /** Records a scope a statement of the caller's has just set in the database. */
+  adoptScope(scope: DbScope): void {
+    adoptScope(this.em, scope);
+    this.scopedTenant = scope.tenantId ?? null;
+  }
+
   /** Moves the transaction into a tenant it has just created or proven access to. */
   async enterTenant(tenantId: string): Promise<void> {
     await enterTenant(this.em, tenantId);
     this.scopedTenant = tenantId;
   }
 
-  async commit(): Promise<void> {
+  /**
+   * A mutation's changes to loaded entities are flushed first. A query's are not: it writes only
+   * what it flushes itself (an audit entry), and comparing every entity it read with its
+   * snapshot (50 commitments in a list) is work for nothing.
+   */
+  async commit({ flush }: { flush: boolean }): Promise<void> {
     if (!this.isOpen || !this.manager) return;
     this.finished = true;
-    await this.manager.commit();
+    const em = this.manager;
+    if (flush) {
+      await em.commit();
+      return;
+    }
+    const transaction = em.getTransactionContext();
+    if (!transaction) throw new Error('No transaction to commit');
+    await em.getConnection('write').commit(transaction);
+    em.resetTransactionContext();
   }
 
   async rollback(): Promise<void> {

@@ -40,7 +40,7 @@ export const operationPlugin: ApolloServerPlugin<OperationContext> = {
               await unit.rollback();
               // What earlier fields of a failed mutation return was rolled back: do not show it.
               if (operation?.operation === 'mutation') result.data = null;
-            } else await unit.commit();
+            } else await unit.commit({ flush: operation?.operation !== 'query' });
           } catch {
             await unit.rollback().catch(() => undefined);
             result.data = null;

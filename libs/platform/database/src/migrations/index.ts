@@ -13,6 +13,7 @@ import { Migration20261204100000PairPeople } from './20261204100000-pair-people.
 import { Migration20261204200000ActionCommitments } from './20261204200000-action-commitments.migration';
 import { Migration20261204300000InlinedFollowUp } from './20261204300000-inlined-follow-up.migration';
 import { Migration20261205100000NetworkReporting } from './20261205100000-network-reporting.migration';
+import { Migration20261205200000OpenOperation } from './20261205200000-open-operation.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261205100000NetworkReporting',
     class: Migration20261205100000NetworkReporting,
   },
+  { name: 'Migration20261205200000OpenOperation', class: Migration20261205200000OpenOperation },
 ];

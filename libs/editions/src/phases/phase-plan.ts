@@ -7,9 +7,18 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+// Making a formatter costs far more than using one (it loads the zone's rules), and a list of
+// commitments asks for the same few zones again and again.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar date where the city is. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export interface PlannedPhase {

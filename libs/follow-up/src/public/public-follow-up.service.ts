@@ -12,6 +12,16 @@ import type { PublicCommitmentType, PublicFollowUpType } from './public-follow-u
 const OFF = { filters: false } as const;
 const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
 /**
  * A city's published commitments for anyone, without a tenant: the rows the `_published`
  * policies let through, found by the city's slug, with the tenant filter off on purpose. No
@@ -46,6 +56,11 @@ export class PublicFollowUpService {
       { ...OFF, orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     const top = published.filter((c) => !c.parentId);
+    const milestonesOf = groupBy(
+      published.filter((c) => c.parentId),
+      (m) => m.parentId!,
+    );
+    const historyOf = groupBy(history, (entry) => entry.commitmentId);
     const commitments: PublicCommitmentType[] = top.map((c) => {
       const recommendation = c.recommendationId ? recommendations.get(c.recommendationId)! : null;
       return {
@@ -62,22 +77,18 @@ export class PublicFollowUpService {
         recommendationTitle: recommendation?.title[locale] ?? null,
         theme: recommendation?.theme ?? null,
         localTheme: recommendation?.localTheme?.[locale] ?? null,
-        milestones: published
-          .filter((m) => m.parentId === c.id)
-          .map((m) => ({
-            id: m.id,
-            title: m.title[locale],
-            status: m.status,
-            progress: m.progress,
-            dueDate: m.dueDate,
-          })),
-        history: history
-          .filter((entry) => entry.commitmentId === c.id)
-          .map((entry) => ({
-            on: dayOf(entry.createdAt),
-            progress: entry.progress,
-            status: entry.status,
-          })),
+        milestones: (milestonesOf.get(c.id) ?? []).map((m) => ({
+          id: m.id,
+          title: m.title[locale],
+          status: m.status,
+          progress: m.progress,
+          dueDate: m.dueDate,
+        })),
+        history: (historyOf.get(c.id) ?? []).map((entry) => ({
+          on: dayOf(entry.createdAt),
+          progress: entry.progress,
+          status: entry.status,
+        })),
       };
     });
     const count = (status: CommitmentStatus) => top.filter((c) => c.status === status).length;

@@ -14,6 +14,7 @@ import { Migration20261204200000ActionCommitments } from './20261204200000-actio
 import { Migration20261204300000InlinedFollowUp } from './20261204300000-inlined-follow-up.migration';
 import { Migration20261205100000NetworkReporting } from './20261205100000-network-reporting.migration';
 import { Migration20261205200000OpenOperation } from './20261205200000-open-operation.migration';
+import { Migration20261205300000CityEditionsByTenant } from './20261205300000-city-editions-by-tenant.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -43,4 +44,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261205100000NetworkReporting,
   },
   { name: 'Migration20261205200000OpenOperation', class: Migration20261205200000OpenOperation },
+  {
+    name: 'Migration20261205300000CityEditionsByTenant',
+    class: Migration20261205300000CityEditionsByTenant,
+  },
 ];

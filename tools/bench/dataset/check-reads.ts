@@ -275,18 +275,29 @@ export async function checkReads(
   for (const city of cities) figures.push(await cityReads(api, manifest, city, lines));
 
   const operator = await api.signIn(manifest.operator.email, manifest.password, null);
-  const { networkFollowUp } = await api.call<{
-    networkFollowUp: {
-      totals: Figures;
-      cities: { tenantId: string; commitments: { total: number } }[];
-    };
-  }>(
-    `{ networkFollowUp(interval: MONTH, points: 6) { totals { ${FIGURES} }
-       cities { tenantId name commitments { total } overdue stale }
-       progressOverTime { periodEnd commitments averageProgress } } }`,
-    {},
-    operator,
-  );
+  type NetworkPage = {
+    totals: Figures;
+    cityCount: number;
+    cities: { tenantId: string; commitments: { total: number } }[];
+  };
+  // The cities come 100 at a time: every page, gathered.
+  const networkPage = async (offset: number) =>
+    (
+      await api.call<{ networkFollowUp: NetworkPage }>(
+        `query($offset: Int!) { networkFollowUp(interval: MONTH, points: 6) { totals { ${FIGURES} }
+           cityCount cities(first: 100, offset: $offset) { tenantId name commitments { total }
+             overdue stale }
+           progressOverTime { periodEnd commitments averageProgress } } }`,
+        { offset },
+        operator,
+      )
+    ).networkFollowUp;
+  const networkFollowUp = await networkPage(0);
+  while (networkFollowUp.cities.length < networkFollowUp.cityCount) {
+    const more = (await networkPage(networkFollowUp.cities.length)).cities;
+    if (!more.length) break;
+    networkFollowUp.cities.push(...more);
+  }
   expect(networkFollowUp.cities.length === manifest.tenants, 'the operator sees every city');
   for (const [i, city] of cities.entries()) {
     const row = networkFollowUp.cities.find((c) => c.tenantId === city.id);

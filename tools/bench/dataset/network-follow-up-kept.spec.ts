@@ -39,7 +39,45 @@ describe('the network follow-up tallies and buckets', () => {
     await database?.drop();
   });
 
+  /** A city's member's reads, under row-level security: the kept functions against the rows. */
+  async function expectCitiesToMatchRows(): Promise<void> {
+    const runtime = new Client({ connectionString: database.url });
+    await runtime.connect();
+    try {
+      const tenants = (await sql.query<{ id: string }>('select id from tenant order by id')).rows;
+      for (const [index, { id }] of tenants.entries()) {
+        await runtime.query('begin');
+        try {
+          await runtime.query(`select set_config('app.tenant_id', $1, true)`, [id]);
+          for (const filter of [{}, { theme: 'participation' }]) {
+            const params = [JSON.stringify({ ...filter, tenant: id })];
+            const read = async (fn: string, extra = '') =>
+              (await runtime.query(`select * from ${fn}($1::jsonb${extra})`, params)).rows;
+            expect(await read('app_kept_follow_up_figures')).toEqual(
+              await read('app_follow_up_figures'),
+            );
+            expect(await read('app_kept_follow_up_series', `, 'week', 30`)).toEqual(
+              await read('app_follow_up_series', `, 'week', 30`),
+            );
+          }
+          // Another city's, asked by name, is nobody's business.
+          const other = tenants[(index + 1) % tenants.length].id;
+          const theirs = await runtime.query(
+            'select * from app_kept_follow_up_figures($1::jsonb)',
+            [JSON.stringify({ tenant: other })],
+          );
+          expect(theirs.rows).toEqual([]);
+        } finally {
+          await runtime.query('rollback');
+        }
+      }
+    } finally {
+      await runtime.end();
+    }
+  }
+
   async function expectKeptToMatchRows(): Promise<void> {
+    await expectCitiesToMatchRows();
     for (const filter of FILTERS) {
       const params = [JSON.stringify(filter)];
       const figures = await sql.query(
@@ -181,6 +219,28 @@ describe('the network follow-up tallies and buckets', () => {
     );
     const child = await oneCommitment(2);
     await sql.query(`update commitment set parent_id = $2 where id = $1`, [child.id, moved.id]);
+    await expectKeptToMatchRows();
+  });
+
+  it('stay exact when the owner edits entries: their dates, progress or commitment', async () => {
+    const edited = await oneCommitment(5);
+    await sql.query(
+      `update commitment_update set created_at = created_at - interval '75 days'
+        where commitment_id = $1 and created_at = (select min(created_at) from commitment_update
+                                                    where commitment_id = $1)`,
+      [edited.id],
+    );
+    await sql.query(
+      `update commitment_update set progress = least(progress + 7, 100) where commitment_id = $1`,
+      [edited.id],
+    );
+    const target = await oneCommitment(6);
+    await sql.query(
+      `update commitment_update set commitment_id = $2, tenant_id = $3
+        where id = (select id from commitment_update where commitment_id = $1
+                     order by created_at desc limit 1)`,
+      [edited.id, target.id, target.tenant_id],
+    );
     await expectKeptToMatchRows();
   });
 

@@ -17,8 +17,8 @@ const LISTED = 20;
 const OPEN = { $nin: [CommitmentStatus.Done, CommitmentStatus.Abandoned] };
 
 /**
- * A city's dashboard: the same SQL as the network's (app_follow_up_figures, _series), run as the
- * member asking, so row-level security keeps it to their city.
+ * A city's dashboard: the same SQL as the network's, run as the member asking, so row-level
+ * security keeps it to their city.
  */
 @Injectable()
 export class TenantDashboardService {
@@ -34,12 +34,16 @@ export class TenantDashboardService {
       edition: args.editionId,
     });
     const json = JSON.stringify(filter);
+    // Without a period, the kept figures answer (see the city-kept-figures migration); a period
+    // selects rows by date, which only the rows themselves know.
+    const kept = !args.from && !args.to;
     // One transaction, one connection: the reads run one after the other anyway.
-    const rows = await em.execute<FiguresRow[]>('select * from app_follow_up_figures(?::jsonb)', [
-      json,
-    ]);
+    const rows = await em.execute<FiguresRow[]>(
+      `select * from ${kept ? 'app_kept_follow_up_figures' : 'app_follow_up_figures'}(?::jsonb)`,
+      [json],
+    );
     const series = await em.execute<SeriesRow[]>(
-      'select * from app_follow_up_series(?::jsonb, ?, ?)',
+      `select * from ${kept ? 'app_kept_follow_up_series' : 'app_follow_up_series'}(?::jsonb, ?, ?)`,
       [json, interval, points],
     );
     const byTheme = await this.byTheme(em, tenant.id, args.editionId ?? null);

@@ -15,6 +15,8 @@ import { Migration20261204300000InlinedFollowUp } from './20261204300000-inlined
 import { Migration20261205100000NetworkReporting } from './20261205100000-network-reporting.migration';
 import { Migration20261205200000OpenOperation } from './20261205200000-open-operation.migration';
 import { Migration20261205300000CityEditionsByTenant } from './20261205300000-city-editions-by-tenant.migration';
+import { Migration20261205400000CityKeptFigures } from './20261205400000-city-kept-figures.migration';
+import { Migration20261205500000KeptHistoryEdits } from './20261205500000-kept-history-edits.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -47,5 +49,10 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261205300000CityEditionsByTenant',
     class: Migration20261205300000CityEditionsByTenant,
+  },
+  { name: 'Migration20261205400000CityKeptFigures', class: Migration20261205400000CityKeptFigures },
+  {
+    name: 'Migration20261205500000KeptHistoryEdits',
+    class: Migration20261205500000KeptHistoryEdits,
   },
 ];

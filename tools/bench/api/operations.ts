@@ -170,12 +170,14 @@ export const OPERATIONS: Operation[] = [
     keyRead: true,
     call: (run, i) => ({ query: DASHBOARD, variables: {}, ...asCoordinator(pick(run.cities, i)) }),
     floor: {
-      describe: 'figures and series functions, themes, overdue and stale lists',
+      describe: 'kept figures and series functions, themes, overdue and stale lists',
       scope: (run, i) => coordinatorScope(pick(run.cities, i)),
       run: async (client, run, i) => {
         const city = pick(run.cities, i);
-        await client.query(`select * from app_follow_up_figures($1::jsonb)`, [tenantFilter(city)]);
-        await client.query(`select * from app_follow_up_series($1::jsonb, 'month', 12)`, [
+        await client.query(`select * from app_kept_follow_up_figures($1::jsonb)`, [
+          tenantFilter(city),
+        ]);
+        await client.query(`select * from app_kept_follow_up_series($1::jsonb, 'month', 12)`, [
           tenantFilter(city),
         ]);
         await client.query(

@@ -17,6 +17,7 @@ import { Migration20261205200000OpenOperation } from './20261205200000-open-oper
 import { Migration20261205300000CityEditionsByTenant } from './20261205300000-city-editions-by-tenant.migration';
 import { Migration20261205400000CityKeptFigures } from './20261205400000-city-kept-figures.migration';
 import { Migration20261205500000KeptHistoryEdits } from './20261205500000-kept-history-edits.migration';
+import { Migration20261207100000KeptFiguresScope } from './20261207100000-kept-figures-scope.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -54,5 +55,9 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261205500000KeptHistoryEdits',
     class: Migration20261205500000KeptHistoryEdits,
+  },
+  {
+    name: 'Migration20261207100000KeptFiguresScope',
+    class: Migration20261207100000KeptFiguresScope,
   },
 ];

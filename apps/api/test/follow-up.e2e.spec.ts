@@ -64,6 +64,8 @@ interface CommitmentView {
   department: string;
   ownerId: string | null;
   ownerName: string | null;
+  startDate: string;
+  dueDate: string;
   publishedAt: string | null;
   overdue: boolean;
   stale: boolean;
@@ -447,6 +449,73 @@ describe('follow-up of recommendations and commitments', () => {
         input: { recommendationId: ids.recommendation, decision: 'DECLINED', reason: 'Budget' },
       }),
     ).toEqual(['ANSWER_HAS_COMMITMENTS']);
+  });
+
+  it('lists the city’s commitments a page at a time, soonest due first, as read one by one', async () => {
+    // A city of its own, so that the dashboards' counts below stay Lyon's.
+    const rennes = await api.factories.newTenant({ name: 'Rennes' });
+    const cast = await api.factories.cast(rennes, {
+      rennesCoordinator: MembershipRole.Coordinator,
+      rennesFacilitator: MembershipRole.Facilitator,
+    });
+    Object.assign(tokens, cast.tokens);
+    const rennesEdition = await newEdition('rennesCoordinator', rennes, '2024-02-05');
+    const recommendationId = await acceptedRecommendation(
+      'rennesCoordinator',
+      rennes,
+      rennesEdition,
+    );
+    const listed = [isoDay(-3), isoDay(40), isoDay(20)];
+    for (const [i, dueDate] of listed.entries()) {
+      const input = {
+        recommendationId,
+        title: text(`Listed ${i}`),
+        department: 'Direction de la participation',
+        ownerId: cast.people.rennesFacilitator.id,
+        startDate: isoDay(-30),
+        dueDate,
+      };
+      await as('rennesCoordinator', CREATE_COMMITMENT, { input }, rennes);
+    }
+    const page = (after?: string) =>
+      as<{
+        commitments: {
+          edges: { node: CommitmentView }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      }>(
+        'rennesCoordinator',
+        `query($after: String) { commitments(first: 2, after: $after) {
+          edges { node { ${COMMITMENT} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        rennes,
+      );
+    const first = await page();
+    expect(first.commitments.pageInfo.hasNextPage).toBe(true);
+    const second = await page(first.commitments.pageInfo.endCursor ?? undefined);
+    expect(second.commitments.pageInfo.hasNextPage).toBe(false);
+    const nodes = [...first.commitments.edges, ...second.commitments.edges].map((e) => e.node);
+    expect(nodes.map((node) => node.dueDate)).toEqual([...listed].sort());
+    // The list reads plain rows, the single read a managed entity: the same answer.
+    for (const node of nodes) {
+      const { commitment: one } = await as<{ commitment: CommitmentView }>(
+        'rennesCoordinator',
+        `query($id: ID!) { commitment(id: $id) { ${COMMITMENT} } }`,
+        { id: node.id },
+        rennes,
+      );
+      expect(node).toEqual(one);
+    }
+    expect(nodes[0]).toMatchObject({
+      overdue: true,
+      ownerName: cast.people.rennesFacilitator.displayName,
+      updates: [{ progress: 0, status: 'NOT_STARTED' }],
+    });
+    const inLyon = await as<{ commitments: { edges: { node: { id: string } }[] } }>(
+      'coordinator',
+      `{ commitments(first: 100) { edges { node { id } } } }`,
+    );
+    expect(inLyon.commitments.edges.map((edge) => edge.node.id)).not.toContain(nodes[0].id);
   });
 
   it('keeps the history append-only for the runtime role', async () => {

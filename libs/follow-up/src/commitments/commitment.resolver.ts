@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
+import { ConnectionType, IdArgs, toConnection, type ReadOnlyRow } from '@inclusion/graphql';
 import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
@@ -87,30 +87,30 @@ export class CommitmentResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who answers for it, by name.' })
-  async ownerName(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  async ownerName(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return commitment.ownerId
       ? ((await loadUser(ctx, commitment.ownerId))?.displayName ?? null)
       : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and neither done nor abandoned.' })
-  async overdue(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  async overdue(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return isOverdue(commitment, await this.rules(ctx));
   }
 
   @ResolveField(() => Boolean, { description: 'Open, and not updated for the city’s stale delay.' })
-  async stale(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  async stale(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return isStale(commitment, await this.rules(ctx));
   }
 
   @ResolveField(() => Boolean, { description: 'Open, and due within the reminder lead.' })
-  async dueSoon(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  async dueSoon(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return isDueSoon(commitment, await this.rules(ctx));
   }
 
   // A page's milestones, histories and recommendations load in one query each, not one per row.
   @ResolveField(() => [CommitmentType])
-  milestones(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  milestones(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return ctx
       .groupLoader(
         'commitmentMilestones',
@@ -121,7 +121,7 @@ export class CommitmentResolver {
   }
 
   @ResolveField(() => [CommitmentUpdateType], { description: 'Its history, latest first.' })
-  updates(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  updates(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return ctx
       .groupLoader(
         'commitmentHistories',
@@ -135,7 +135,7 @@ export class CommitmentResolver {
     nullable: true,
     description: 'None when it carries out an action of a mentoring plan.',
   })
-  recommendation(@Ctx() ctx: RequestContext, @Parent() commitment: Commitment) {
+  recommendation(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
     return commitment.recommendationId
       ? ctx
           .loader(

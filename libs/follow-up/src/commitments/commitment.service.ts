@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidDateRange } from '@inclusion/editions';
-import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
+import { keysetRows, type Page, type PageArgs, type ReadOnlyRow } from '@inclusion/graphql';
 import type { Translated } from '@inclusion/i18n';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import {
@@ -204,7 +204,7 @@ export class CommitmentService {
     filter: CommitmentFilter,
     rules: { today: string; now: Date; staleAfterDays: number },
     page: PageArgs,
-  ): Promise<Page<Commitment>> {
+  ): Promise<Page<ReadOnlyRow<Commitment>>> {
     const where: FilterQuery<Commitment> = { parentId: filter.parentId ?? null };
     if (filter.recommendationId) where.recommendationId = filter.recommendationId;
     if (filter.editionId) {
@@ -224,7 +224,7 @@ export class CommitmentService {
       const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
       Object.assign(where, { status: filter.status ?? OPEN, lastUpdateAt: { $lt: staleBefore } });
     }
-    return keysetPage(em, Commitment, where, page, {
+    return keysetRows(em, Commitment, where, page, {
       field: 'dueDate',
       direction: 'asc',
       keyOf: (row) => row.dueDate,

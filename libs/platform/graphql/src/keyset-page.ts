@@ -10,6 +10,9 @@ export interface KeysetOrder<T> {
   keyOf: (row: T) => string;
 }
 
+/** A row read to show, not to change: a managed entity, or the plain object `keysetRows` reads. */
+export type ReadOnlyRow<T> = { readonly [K in keyof T]: T[K] };
+
 /**
  * Keyset pagination: `(field, id)` past the cursor, one row more than asked to learn whether a next
  * page exists. Stable under concurrent inserts and O(page) whatever the offset.
@@ -23,20 +26,56 @@ export async function keysetPage<T extends { id: string }>(
   options: { populate?: readonly string[]; filters?: Record<string, boolean> } = {},
 ): Promise<Page<T>> {
   const limit = pageSize(args);
-  const op = order.direction === 'asc' ? '$gt' : '$lt';
-  const conditions: FilterQuery<T>[] = [where];
-  if (args.after) {
-    const { key, id } = decodeCursor(args.after);
-    conditions.push({
-      $or: [{ [order.field]: { [op]: key } }, { [order.field]: key, id: { [op]: id } }],
-    } as FilterQuery<T>);
-  }
-  const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
+  const rows = await em.find(entity, pastCursor(where, args, order), {
     orderBy: { [order.field]: order.direction, id: order.direction } as never,
     limit: limit + 1,
     populate: options.populate as never,
     filters: options.filters,
   });
+  return pageOf(rows as T[], limit, order);
+}
+
+/**
+ * The same page as plain objects with the entity's properties, for a list that only shows them:
+ * hydrating managed entities (identity map, change-tracking snapshots, accessors defined on each
+ * instance) cost a list of 50 commitments more than its query. The entity's filters apply, the
+ * tenant's included.
+ */
+export async function keysetRows<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  order: KeysetOrder<T>,
+): Promise<Page<ReadOnlyRow<T>>> {
+  const limit = pageSize(args);
+  const qb = em
+    .createQueryBuilder(entity)
+    .where(pastCursor(where, args, order))
+    .orderBy({ [order.field]: order.direction, id: order.direction } as never)
+    .limit(limit + 1);
+  await qb.applyFilters();
+  const rows = (await qb.execute('all')) as unknown as T[];
+  return pageOf(rows, limit, order);
+}
+
+function pastCursor<T>(where: FilterQuery<T>, args: PageArgs, order: KeysetOrder<T>) {
+  const conditions: FilterQuery<T>[] = [where];
+  if (args.after) {
+    const op = order.direction === 'asc' ? '$gt' : '$lt';
+    const { key, id } = decodeCursor(args.after);
+    conditions.push({
+      $or: [{ [order.field]: { [op]: key } }, { [order.field]: key, id: { [op]: id } }],
+    } as FilterQuery<T>);
+  }
+  return { $and: conditions } as FilterQuery<T>;
+}
+
+function pageOf<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  order: KeysetOrder<T>,
+): Page<T> {
   return {
     nodes: rows.slice(0, limit),
     hasNextPage: rows.length > limit,

@@ -29,11 +29,12 @@ const PROGRESS = `mutation($input: RecordProgressInput!) {
 const PUBLISH = `mutation($id: ID!, $published: Boolean!) {
   publishCommitment(id: $id, published: $published) { id publishedAt } }`;
 const COMMITMENT_BY_ID = `query($id: ID!) { commitment(id: $id) {
-  ${COMMITMENT} milestones { id progress publishedAt } } }`;
+  ${COMMITMENT} milestones { id progress publishedAt dueDate } } }`;
 const PUBLIC = `query($city: String!, $locale: Locale) { publicFollowUp(city: $city, locale: $locale) {
   cityName locale averageProgress counts { total done inProgress }
-  commitments { id title department progress status recommendationTitle theme
-    milestones { title progress } history { progress status } } } }`;
+  commitments { id title description department progress status statusReason startDate dueDate
+    lastUpdateOn recommendationTitle theme localTheme
+    milestones { title progress dueDate } history { on progress status } } } }`;
 const DASHBOARD = `query($interval: SeriesInterval, $points: Int, $theme: RecommendationTheme) {
   followUpDashboard(interval: $interval, points: $points, theme: $theme) {
     figures { recommendations submitted answered accepted partlyAccepted declined underStudy
@@ -581,8 +582,8 @@ describe('follow-up of recommendations and commitments', () => {
             title: string;
             progress: number;
             recommendationTitle: string;
-            milestones: { title: string }[];
-            history: { progress: number }[];
+            milestones: { title: string; dueDate: string }[];
+            history: { on: string; progress: number }[];
           }[];
         };
       }>(PUBLIC, variables);
@@ -608,6 +609,22 @@ describe('follow-up of recommendations and commitments', () => {
       'Train the desks (fr)',
     ]);
     expect(french.commitments[0].history.map((h) => h.progress)).toEqual([0, 75, 85, 100]);
+    const shown = await commitment(ids.commitment);
+    expect(french.commitments[0]).toMatchObject({
+      description: null,
+      department: 'Direction de la relation usagers',
+      status: shown.status,
+      statusReason: null,
+      startDate: '2025-04-01',
+      dueDate: shown.dueDate,
+      lastUpdateOn: isoDay(0),
+      theme: 'INFORMATION_ACCESS',
+      localTheme: null,
+    });
+    expect(french.commitments[0].history.map((h) => h.on)).toEqual(Array(4).fill(isoDay(0)));
+    expect(french.commitments[0].milestones.map((m) => m.dueDate)).toEqual(
+      shown.milestones.map((m) => m.dueDate),
+    );
     const english = (await visitor({ city: lyon.slug, locale: 'en' })).publicFollowUp;
     expect(english.commitments[0].title).toBe('Interpreters at two desks');
 

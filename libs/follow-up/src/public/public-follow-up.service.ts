@@ -9,7 +9,22 @@ import { cityNotFound } from '../follow-up.errors';
 import { Recommendation } from '../recommendations/recommendation.entity';
 import type { PublicCommitmentType, PublicFollowUpType } from './public-follow-up.types';
 
-const OFF = { filters: false } as const;
+const PUBLISHED_FIELDS = [
+  'id',
+  'parentId',
+  'recommendationId',
+  'title',
+  'description',
+  'department',
+  'status',
+  'statusReason',
+  'progress',
+  'startDate',
+  'dueDate',
+  'lastUpdateAt',
+] as const;
+type PublishedRow = Pick<Commitment, (typeof PUBLISHED_FIELDS)[number]>;
+
 const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
@@ -32,29 +47,33 @@ export class PublicFollowUpService {
   async forCity(em: EntityManager, slug: string, locale: Locale): Promise<PublicFollowUpType> {
     const tenant = await em.findOne(Tenant, { slug, status: { $ne: TenantStatus.Archived } });
     if (!tenant) throw cityNotFound();
-    const published = await em.find(
-      Commitment,
-      { tenantId: tenant.id, publishedAt: { $ne: null } },
-      { ...OFF, orderBy: { dueDate: 'asc', id: 'asc' } },
-    );
+    // Read as plain rows, only the columns shown: nothing here is changed, and hydrating a
+    // city's histories as entities cost more than reading them.
+    const published = await em
+      .createQueryBuilder(Commitment)
+      .select([...PUBLISHED_FIELDS])
+      .where({ tenantId: tenant.id, publishedAt: { $ne: null } })
+      .orderBy({ dueDate: 'asc', id: 'asc' })
+      .execute<PublishedRow[]>('all');
     const ids = published.map((c) => c.id);
+    const recommendationIds = published.flatMap((c) => c.recommendationId ?? []);
     const recommendations = new Map(
       (
-        await em.find(
-          Recommendation,
-          {
-            tenantId: tenant.id,
-            id: { $in: published.flatMap((c) => (c.recommendationId ? [c.recommendationId] : [])) },
-          },
-          OFF,
-        )
+        await em
+          .createQueryBuilder(Recommendation)
+          .select(['id', 'title', 'theme', 'localTheme'])
+          .where({ tenantId: tenant.id, id: { $in: recommendationIds } })
+          .execute<Pick<Recommendation, 'id' | 'title' | 'theme' | 'localTheme'>[]>('all')
       ).map((r) => [r.id, r]),
     );
-    const history = await em.find(
-      CommitmentUpdate,
-      { tenantId: tenant.id, commitmentId: { $in: ids } },
-      { ...OFF, orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    const history = await em
+      .createQueryBuilder(CommitmentUpdate)
+      .select(['commitmentId', 'createdAt', 'progress', 'status'])
+      .where({ tenantId: tenant.id, commitmentId: { $in: ids } })
+      .orderBy({ createdAt: 'asc', id: 'asc' })
+      .execute<Pick<CommitmentUpdate, 'commitmentId' | 'createdAt' | 'progress' | 'status'>[]>(
+        'all',
+      );
     const top = published.filter((c) => !c.parentId);
     const milestonesOf = groupBy(
       published.filter((c) => c.parentId),

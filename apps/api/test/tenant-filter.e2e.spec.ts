@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { TENANT_FILTER, TransactionRunner } from '@inclusion/database';
+import { readRows, TENANT_FILTER, TransactionRunner } from '@inclusion/database';
 import { Membership } from '@inclusion/identity';
 import { startApi, type ApiHarness } from './harness';
 
@@ -30,5 +30,18 @@ describe('the tenant filter', () => {
     await api.factories.newUser({ tenant: await api.factories.newTenant() });
     const rows = await runner.run({ tenantId: tenant.id }, (em) => em.find(Membership, {}));
     expect(rows.map((row) => row.tenantId)).toEqual([tenant.id]);
+  });
+
+  it('holds for plain rows too', async () => {
+    const runner = api.app.get(TransactionRunner);
+    const read = (em: Parameters<Parameters<TransactionRunner['run']>[1]>[0]) =>
+      readRows(em, Membership, {}, { orderBy: { id: 'asc' } });
+    await expect(runner.run({}, read)).rejects.toThrow(/No arguments provided for filter/);
+    const tenant = await api.factories.newTenant();
+    const user = await api.factories.newUser({ tenant });
+    await api.factories.newUser({ tenant: await api.factories.newTenant() });
+    const rows = await runner.run({ tenantId: tenant.id }, read);
+    expect(rows).toEqual([expect.objectContaining({ tenantId: tenant.id, user: user.id })]);
+    expect(rows[0]).not.toBeInstanceOf(Membership);
   });
 });

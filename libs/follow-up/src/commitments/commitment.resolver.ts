@@ -1,5 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, IdArgs, toConnection, type ReadOnlyRow } from '@inclusion/graphql';
+import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
+import type { ReadOnlyRow } from '@inclusion/database';
 import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidDateRange } from '@inclusion/editions';
-import { keysetRows, type Page, type PageArgs, type ReadOnlyRow } from '@inclusion/graphql';
+import { keysetRows, type Page, type PageArgs } from '@inclusion/graphql';
+import type { ReadOnlyRow } from '@inclusion/database';
 import type { Translated } from '@inclusion/i18n';
 import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
 import {

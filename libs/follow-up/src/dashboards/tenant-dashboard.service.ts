@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '@inclusion/database';
 import type { Tenant } from '@inclusion/tenancy';
 import { CommitmentStatus } from '../commitments/commitment-status';
 import { Commitment } from '../commitments/commitment.entity';
@@ -50,12 +51,14 @@ export class TenantDashboardService {
     const rules = await this.settings.rules(em, tenant);
     const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
     const scope = await this.scope(em, args);
-    const overdue = await em.find(
+    const overdue = await readRows(
+      em,
       Commitment,
       { ...scope, status: OPEN, dueDate: { ...(scope.dueDate ?? {}), $lt: rules.today } },
       { orderBy: { dueDate: 'asc', id: 'asc' }, limit: LISTED },
     );
-    const stale = await em.find(
+    const stale = await readRows(
+      em,
       Commitment,
       { ...scope, status: OPEN, lastUpdateAt: { $lt: staleBefore } },
       { orderBy: { lastUpdateAt: 'asc', id: 'asc' }, limit: LISTED },

@@ -14,7 +14,7 @@ export {
   type Connection,
   type Page,
 } from './pagination';
-export { keysetPage, keysetRows, type KeysetOrder, type ReadOnlyRow } from './keyset-page';
+export { keysetPage, keysetRows, type KeysetOrder } from './keyset-page';
 export type { OperationContext } from './operation-context';
 export { operationPlugin } from './operation.plugin';
 export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';

@@ -1,5 +1,6 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows, type ReadOnlyRow } from '@inclusion/database';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 
 export interface KeysetOrder<T> {
@@ -9,9 +10,6 @@ export interface KeysetOrder<T> {
   /** How a row's sort value reads in a cursor. */
   keyOf: (row: T) => string;
 }
-
-/** A row read to show, not to change: a managed entity, or the plain object `keysetRows` reads. */
-export type ReadOnlyRow<T> = { readonly [K in keyof T]: T[K] };
 
 /**
  * Keyset pagination: `(field, id)` past the cursor, one row more than asked to learn whether a next
@@ -35,12 +33,7 @@ export async function keysetPage<T extends { id: string }>(
   return pageOf(rows as T[], limit, order);
 }
 
-/**
- * The same page as plain objects with the entity's properties, for a list that only shows them:
- * hydrating managed entities (identity map, change-tracking snapshots, accessors defined on each
- * instance) cost a list of 50 commitments more than its query. The entity's filters apply, the
- * tenant's included.
- */
+/** The same page as plain objects with the entity's properties (see `readRows`). */
 export async function keysetRows<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -49,13 +42,10 @@ export async function keysetRows<T extends { id: string }>(
   order: KeysetOrder<T>,
 ): Promise<Page<ReadOnlyRow<T>>> {
   const limit = pageSize(args);
-  const qb = em
-    .createQueryBuilder(entity)
-    .where(pastCursor(where, args, order))
-    .orderBy({ [order.field]: order.direction, id: order.direction } as never)
-    .limit(limit + 1);
-  await qb.applyFilters();
-  const rows = (await qb.execute('all')) as unknown as T[];
+  const rows = await readRows(em, entity, pastCursor(where, args, order), {
+    orderBy: { [order.field]: order.direction, id: order.direction } as QueryOrderMap<T>,
+    limit: limit + 1,
+  });
   return pageOf(rows, limit, order);
 }
 

@@ -884,6 +884,31 @@ describe('mentor–learner partnerships', () => {
         reviewerName: people.corkReviewer.displayName,
       },
     });
+    // The versions as the plan's page reads them, with their reviews.
+    const read = await as<{
+      planVersions: {
+        status: string;
+        actions: { title: string }[];
+        decisions: { decision: string; note: string; reviewerName: string }[];
+        comments: { body: string; authorName: string; parentId: string | null }[];
+      }[];
+    }>(
+      'maloAuthor',
+      saintMalo,
+      `query($p: ID!) { planVersions(partnershipId: $p) { status actions { title }
+        decisions { decision note reviewerName } comments { body authorName parentId } } }`,
+      { p: pair },
+    );
+    const latest = read.planVersions[read.planVersions.length - 1];
+    expect(latest.actions.map((action) => action.title)).toContain('Guichet unique d’inscription');
+    expect(latest.decisions).toEqual([
+      { decision: 'APPROVED', note: 'Bravo', reviewerName: people.corkReviewer.displayName },
+    ]);
+    expect(latest.comments).toContainEqual({
+      body: 'Two mediators',
+      authorName: people.maloAuthor.displayName,
+      parentId: question.id,
+    });
     // Nobody outside the review hears of it: not the mentor's coordinator, not the bystander.
     for (const template of ['plan-submitted', 'plan-comment', 'plan-decision']) {
       expect((await mails(template)).map((m) => m.who)).not.toEqual(

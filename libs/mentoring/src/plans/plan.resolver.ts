@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '@inclusion/graphql';
 import { CommitmentType } from '@inclusion/follow-up';
+import type { ReadOnlyRow } from '@inclusion/database';
 import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { PartnershipArgs } from '../assessment/pair-benchmark.types';
 import type { PlanVersion } from './plan-version.entity';
@@ -73,7 +74,7 @@ export class PlanResolver {
   }
 
   @ResolveField(() => [PlanActionType])
-  actions(@Parent() version: PlanVersion) {
+  actions(@Parent() version: ReadOnlyRow<PlanVersion>) {
     return version.snapshot;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { invalidDateRange } from '@inclusion/editions';
 import { PartnershipCriterion } from '../assessment/partnership-criterion.entity';
@@ -128,9 +129,10 @@ export class PlanService {
     return version;
   }
 
-  async versions(ctx: RequestContext, partnershipId: string): Promise<PlanVersion[]> {
+  async versions(ctx: RequestContext, partnershipId: string) {
     const partnership = await this.access.readable(ctx, partnershipId);
-    return ctx.em.find(
+    return readRows(
+      ctx.em,
       PlanVersion,
       { partnershipId, tenantId: partnership.tenantId },
       { ...PAIR, orderBy: { number: 'asc' } },

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ReadOnlyRow } from '@inclusion/database';
 import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
 import { PlanVersionType } from '../plans/plan.types';
 import type { PlanVersion } from '../plans/plan-version.entity';
@@ -44,7 +45,7 @@ export class ReviewResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who wrote it, by name.' })
-  async authorName(@Ctx() ctx: RequestContext, @Parent() comment: ReviewComment) {
+  async authorName(@Ctx() ctx: RequestContext, @Parent() comment: ReadOnlyRow<ReviewComment>) {
     return comment.authorId ? ((await loadUser(ctx, comment.authorId))?.displayName ?? null) : null;
   }
 }
@@ -54,14 +55,14 @@ export class PlanVersionReviewResolver {
   constructor(private readonly service: ReviewService) {}
 
   @ResolveField(() => [ReviewDecisionType])
-  decisions(@Ctx() ctx: RequestContext, @Parent() version: PlanVersion) {
+  decisions(@Ctx() ctx: RequestContext, @Parent() version: ReadOnlyRow<PlanVersion>) {
     return this.service.decisions(ctx, version);
   }
 
   @ResolveField(() => [ReviewCommentType], {
     description: 'Its comments, oldest first; `parentId` threads them.',
   })
-  comments(@Ctx() ctx: RequestContext, @Parent() version: PlanVersion) {
+  comments(@Ctx() ctx: RequestContext, @Parent() version: ReadOnlyRow<PlanVersion>) {
     return this.service.commentsOn(ctx, version);
   }
 }
@@ -69,7 +70,7 @@ export class PlanVersionReviewResolver {
 @Resolver(() => ReviewDecisionType)
 export class ReviewDecisionResolver {
   @ResolveField(() => String, { nullable: true, description: 'The reviewer, by name.' })
-  async reviewerName(@Ctx() ctx: RequestContext, @Parent() decision: ReviewDecision) {
+  async reviewerName(@Ctx() ctx: RequestContext, @Parent() decision: ReadOnlyRow<ReviewDecision>) {
     return decision.reviewerId
       ? ((await loadUser(ctx, decision.reviewerId))?.displayName ?? null)
       : null;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows, type ReadOnlyRow } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { notInVersion, planVersionNotFound, versionAlreadyDecided } from '../mentoring.errors';
 import { PairAccess } from '../partnerships/pair-access.service';
@@ -12,6 +13,9 @@ import { ReviewMail } from './review-mail.service';
 
 /** The pair's records sit in the learner's tenant: named explicitly, read past the filter. */
 const PAIR = { filters: false } as const;
+
+/** A version as read for its plan, managed or plain. */
+type VersionRead = Pick<PlanVersion, 'id' | 'tenantId'>;
 
 export interface CommentDraft {
   versionId: string;
@@ -115,34 +119,42 @@ export class ReviewService {
    * The decisions on a version already read, with those on every other version the operation
    * shows, in one query; a row of another tenant than the version's is never its own.
    */
-  async decisions(ctx: RequestContext, version: PlanVersion): Promise<ReviewDecision[]> {
+  async decisions(
+    ctx: RequestContext,
+    version: VersionRead,
+  ): Promise<ReadOnlyRow<ReviewDecision>[]> {
     const rows = await ctx
       .groupLoader(
         'reviewDecisions',
         (ids) =>
-          ctx.em.find(
+          readRows(
+            ctx.em,
             ReviewDecision,
             { versionId: { $in: [...ids] } },
             { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
           ),
-        (decision: ReviewDecision) => decision.versionId,
+        (decision: ReadOnlyRow<ReviewDecision>) => decision.versionId,
       )
       .load(version.id);
     return rows.filter((decision) => decision.tenantId === version.tenantId);
   }
 
   /** Like `decisions`, the comments on a version already read, oldest first. */
-  async commentsOn(ctx: RequestContext, version: PlanVersion): Promise<ReviewComment[]> {
+  async commentsOn(
+    ctx: RequestContext,
+    version: VersionRead,
+  ): Promise<ReadOnlyRow<ReviewComment>[]> {
     const rows = await ctx
       .groupLoader(
         'reviewComments',
         (ids) =>
-          ctx.em.find(
+          readRows(
+            ctx.em,
             ReviewComment,
             { versionId: { $in: [...ids] } },
             { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
           ),
-        (comment: ReviewComment) => comment.versionId,
+        (comment: ReadOnlyRow<ReviewComment>) => comment.versionId,
       )
       .load(version.id);
     return rows.filter((comment) => comment.tenantId === version.tenantId);

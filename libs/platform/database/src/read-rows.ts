@@ -8,16 +8,16 @@ export type ReadOnlyRow<T> = { readonly [K in keyof T]: T[K] };
  * Rows as plain objects with the entity's properties, for reads that only show them: hydrating
  * managed entities (identity map, change-tracking snapshots, accessors defined on each instance)
  * costs a list of fifty commitments more than its query. The entity's filters apply, the
- * tenant's included, as with `em.find`.
+ * tenant's included, unless `filters: false` turns them off as with `em.find`.
  */
 export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: { orderBy: QueryOrderMap<T>; limit?: number },
+  options: { orderBy: QueryOrderMap<T>; limit?: number; filters?: false },
 ): Promise<ReadOnlyRow<T>[]> {
   const qb = em.createQueryBuilder(entity).where(where).orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
-  await qb.applyFilters();
+  if (options.filters !== false) await qb.applyFilters();
   return qb.execute<T[]>('all');
 }

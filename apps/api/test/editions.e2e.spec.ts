@@ -192,9 +192,25 @@ describe('editions run from methodology templates', () => {
       'sourcing_selection',
     ]);
     expect(whatsNext.upcomingPhases.map((p) => p.key)).toEqual(['dual_track_training']);
+    // The watched phases' open deliverables: phase by phase, the mandatory ones first, by key.
+    const sourcing = edition.phases.find((p) => p.key === 'sourcing_selection')!;
     expect(whatsNext.openDeliverables.map((d) => d.key)).toEqual(
-      expect.arrayContaining(preparation.deliverables.map((d) => d.key)),
+      [preparation, sourcing].flatMap((phase) =>
+        [...phase.deliverables]
+          .sort((a, b) => Number(b.mandatory) - Number(a.mandatory) || a.key.localeCompare(b.key))
+          .map((d) => d.key),
+      ),
     );
+    const elsewhere = await api.factories.newTenant();
+    const outsider = await api.factories.signIn(
+      await api.factories.newUser({ tenant: elsewhere, roles: [MembershipRole.Coordinator] }),
+    );
+    const foreign = await api.client.request(
+      `query($input: WhatsNextInput!) { whatsNext(input: $input) { latePhases { key } } }`,
+      { input: { editionId: edition.id, weeks: 12 } },
+      { token: outsider, tenant: elsewhere.slug },
+    );
+    expect(foreign.errors?.[0].extensions?.reason).toBe('EDITION_NOT_FOUND');
 
     const timeline = await api.client.ok<{
       editionTimeline: { startsOn: string; phase: { key: string } }[];

@@ -2,6 +2,9 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { IdArgs } from '@inclusion/graphql';
 import { Access, Ctx, MemberType, loadMember, type RequestContext } from '@inclusion/identity';
 import type { Activity } from './activity.entity';
+
+/** An activity as a resolver receives it: managed, or a plain row (see readRows). */
+type ActivityRead = Pick<Activity, 'id'>;
 import { ActivityService } from './activity.service';
 import {
   ActivityIdArgs,
@@ -79,7 +82,7 @@ export class ActivityResolver {
     return this.registrationService.recordAttendance(ctx, input.activityId, input.entries);
   }
 
-  private registrationsOf(ctx: RequestContext, activity: Activity) {
+  private registrationsOf(ctx: RequestContext, activity: ActivityRead) {
     return ctx
       .groupLoader(
         'activity-registrations',
@@ -90,12 +93,12 @@ export class ActivityResolver {
   }
 
   @ResolveField(() => Int, { description: 'Registrations not cancelled.' })
-  async registeredCount(@Ctx() ctx: RequestContext, @Parent() activity: Activity) {
+  async registeredCount(@Ctx() ctx: RequestContext, @Parent() activity: ActivityRead) {
     return (await this.registrationsOf(ctx, activity)).length;
   }
 
   @ResolveField(() => RegistrationType, { nullable: true, description: "The caller's own." })
-  async myRegistration(@Ctx() ctx: RequestContext, @Parent() activity: Activity) {
+  async myRegistration(@Ctx() ctx: RequestContext, @Parent() activity: ActivityRead) {
     const mine = ctx.membership?.id;
     return (
       (await this.registrationsOf(ctx, activity)).find((r) => r.membership.id === mine) ?? null
@@ -107,7 +110,7 @@ export class ActivityResolver {
     nullable: true,
     description: 'Null unless you run activities in this city.',
   })
-  async registrations(@Ctx() ctx: RequestContext, @Parent() activity: Activity) {
+  async registrations(@Ctx() ctx: RequestContext, @Parent() activity: ActivityRead) {
     if (!ctx.ability.can('update', 'Activity')) return null;
     return this.registrationsOf(ctx, activity);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { readRows } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
@@ -6,7 +7,9 @@ import { PhaseDeliverable } from '../phases/phase-deliverable.entity';
 import { addDays, todayIn } from '../phases/phase-plan';
 import { EditionService } from './edition.service';
 
-const isLate = (phase: EditionPhase, today: string): boolean =>
+type PhaseDates = Pick<EditionPhase, 'status' | 'plannedStart' | 'plannedEnd'>;
+
+const isLate = (phase: PhaseDates, today: string): boolean =>
   (phase.status === PhaseStatus.Planned && phase.plannedStart < today) ||
   (phase.status === PhaseStatus.Active && phase.plannedEnd < today);
 
@@ -15,7 +18,7 @@ const isLate = (phase: EditionPhase, today: string): boolean =>
 export class EditionOverviewService {
   constructor(private readonly editions: EditionService) {}
 
-  isLate(ctx: RequestContext, phase: EditionPhase): boolean {
+  isLate(ctx: RequestContext, phase: PhaseDates): boolean {
     return isLate(phase, todayIn(ctx.requireTenant().timeZone));
   }
 
@@ -55,11 +58,18 @@ export class EditionOverviewService {
     return entries.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.rank - b.rank);
   }
 
+  /** Plain rows throughout (see readRows): a coordinator's home page asks for it at every visit. */
   async whatsNext(ctx: RequestContext, editionId: string, weeks: number) {
-    const edition = await this.editions.get(ctx.em, editionId);
+    const phases = await readRows(
+      ctx.em,
+      EditionPhase,
+      { edition: editionId },
+      { orderBy: { position: 'asc' } },
+    );
+    // Every edition has its phases: none visible means no such edition in this city.
+    if (!phases.length) await this.editions.get(ctx.em, editionId);
     const today = todayIn(ctx.requireTenant().timeZone);
     const horizon = addDays(today, weeks * 7);
-    const phases = await ctx.em.find(EditionPhase, { edition }, { orderBy: { position: 'asc' } });
     const latePhases = phases.filter((phase) => isLate(phase, today));
     const upcomingPhases = phases.filter(
       (phase) =>
@@ -70,20 +80,25 @@ export class EditionOverviewService {
     const watched = phases.filter(
       (phase) => phase.status === PhaseStatus.Active || latePhases.includes(phase),
     );
+    const positionOf = new Map(watched.map((phase) => [phase.id, phase.position]));
     const openDeliverables = watched.length
-      ? await ctx.em.find(
-          PhaseDeliverable,
-          { phase: { $in: watched }, doneAt: null },
-          { orderBy: { phase: { position: 'asc' }, mandatory: 'desc', key: 'asc' } },
-        )
+      ? (
+          await readRows(
+            ctx.em,
+            PhaseDeliverable,
+            { phase: { $in: [...positionOf.keys()] }, doneAt: null },
+            { orderBy: { mandatory: 'desc', key: 'asc' } },
+          )
+        ).sort((a, b) => positionOf.get(a.phase)! - positionOf.get(b.phase)!)
       : [];
     // Fetched with a day of margin on each side, then kept by their date where the city is.
     const timeZone = ctx.requireTenant().timeZone;
     const upcomingActivities = (
-      await ctx.em.find(
+      await readRows(
+        ctx.em,
         Activity,
         {
-          edition,
+          edition: editionId,
           cancelledAt: null,
           startsAt: { $gte: new Date(), $lt: new Date(`${addDays(horizon, 2)}T00:00:00Z`) },
         },

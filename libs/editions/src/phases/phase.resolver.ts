@@ -14,6 +14,9 @@ import { EditionPhase } from './edition-phase.entity';
 import { PhaseDeliverable } from './phase-deliverable.entity';
 import { PhaseService } from './phase.service';
 
+/** A phase as a resolver receives it: managed, or a plain row (see readRows). */
+type PhaseRead = Pick<EditionPhase, 'id' | 'status' | 'plannedStart' | 'plannedEnd'>;
+
 @Resolver(() => EditionPhaseType)
 export class PhaseResolver {
   constructor(
@@ -71,12 +74,12 @@ export class PhaseResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Should have started, or ended, by today.' })
-  isLate(@Ctx() ctx: RequestContext, @Parent() phase: EditionPhase) {
+  isLate(@Ctx() ctx: RequestContext, @Parent() phase: PhaseRead) {
     return this.overview.isLate(ctx, phase);
   }
 
   @ResolveField(() => [PhaseDeliverableType])
-  deliverables(@Ctx() ctx: RequestContext, @Parent() phase: EditionPhase) {
+  deliverables(@Ctx() ctx: RequestContext, @Parent() phase: PhaseRead) {
     return ctx
       .groupLoader(
         'phase-deliverables',

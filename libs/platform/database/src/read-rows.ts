@@ -1,8 +1,17 @@
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { Collection, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** A row read to show, not to change: a managed entity, or a plain object from `readRows`. */
-export type ReadOnlyRow<T> = { readonly [K in keyof T]: T[K] };
+/**
+ * A row read to show, not to change, as `readRows` returns it: the entity's properties, a
+ * relation as the id it points to, no collections.
+ */
+export type ReadOnlyRow<T> = {
+  readonly [K in keyof T as T[K] extends Collection<object> ? never : K]: T[K] extends {
+    id: infer Id;
+  }
+    ? Id
+    : T[K];
+};
 
 /**
  * Rows as plain objects with the entity's properties, for reads that only show them: hydrating
@@ -19,5 +28,5 @@ export async function readRows<T extends object>(
   const qb = em.createQueryBuilder(entity).where(where).orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.filters !== false) await qb.applyFilters();
-  return qb.execute<T[]>('all');
+  return qb.execute<ReadOnlyRow<T>[]>('all');
 }

@@ -33,23 +33,30 @@ export async function keysetPage<T extends { id: string }>(
   return pageOf(rows as T[], limit, order);
 }
 
+/** A plain row, with the id every paged entity has. */
+type Row<T> = ReadOnlyRow<T> & { readonly id: string };
+
 /** The same page as plain objects with the entity's properties (see `readRows`). */
 export async function keysetRows<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   args: PageArgs,
-  order: KeysetOrder<T>,
-): Promise<Page<ReadOnlyRow<T>>> {
+  order: KeysetOrder<Row<T>>,
+): Promise<Page<Row<T>>> {
   const limit = pageSize(args);
   const rows = await readRows(em, entity, pastCursor(where, args, order), {
     orderBy: { [order.field]: order.direction, id: order.direction } as QueryOrderMap<T>,
     limit: limit + 1,
   });
-  return pageOf(rows, limit, order);
+  return pageOf(rows as Row<T>[], limit, order);
 }
 
-function pastCursor<T>(where: FilterQuery<T>, args: PageArgs, order: KeysetOrder<T>) {
+function pastCursor<T>(
+  where: FilterQuery<T>,
+  args: PageArgs,
+  order: Pick<KeysetOrder<unknown>, 'direction'> & { field: string },
+) {
   const conditions: FilterQuery<T>[] = [where];
   if (args.after) {
     const op = order.direction === 'asc' ? '$gt' : '$lt';
@@ -61,8 +68,8 @@ function pastCursor<T>(where: FilterQuery<T>, args: PageArgs, order: KeysetOrder
   return { $and: conditions } as FilterQuery<T>;
 }
 
-function pageOf<T extends { id: string }>(
-  rows: T[],
+function pageOf<T extends { readonly id: string }>(
+  rows: readonly T[],
   limit: number,
   order: KeysetOrder<T>,
 ): Page<T> {

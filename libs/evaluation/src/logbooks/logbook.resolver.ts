@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, toConnection } from '@inclusion/graphql';
-import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
 import type { LogbookEntry } from './logbook-entry.entity';
 import { LogbookService } from './logbook.service';
 import {
@@ -49,7 +49,7 @@ export class LogbookResolver {
     description: 'Who wrote it, by name only: a shared entry is read by the whole city.',
   })
   async authorName(@Ctx() ctx: RequestContext, @Parent() entry: LogbookEntry) {
-    return (await loadUser(ctx, entry.authorId))?.displayName ?? null;
+    return loadUserName(ctx, entry.authorId);
   }
 
   @ResolveField(() => Boolean, { description: 'You wrote it.' })

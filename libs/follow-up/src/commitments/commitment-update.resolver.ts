@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, loadUser, type RequestContext } from '@inclusion/identity';
+import { Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
 import type { CommitmentUpdate } from './commitment-update.entity';
 import { CommitmentUpdateType } from './commitment.types';
 
@@ -7,6 +7,6 @@ import { CommitmentUpdateType } from './commitment.types';
 export class CommitmentUpdateResolver {
   @ResolveField(() => String, { nullable: true, description: 'Who recorded it, by name.' })
   async authorName(@Ctx() ctx: RequestContext, @Parent() update: CommitmentUpdate) {
-    return update.authorId ? ((await loadUser(ctx, update.authorId))?.displayName ?? null) : null;
+    return update.authorId ? loadUserName(ctx, update.authorId) : null;
   }
 }

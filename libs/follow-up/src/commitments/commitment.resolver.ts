@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
 import { FollowUpSettingsService } from '../settings/follow-up-settings.service';
@@ -89,9 +89,7 @@ export class CommitmentResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Who answers for it, by name.' })
   async ownerName(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
-    return commitment.ownerId
-      ? ((await loadUser(ctx, commitment.ownerId))?.displayName ?? null)
-      : null;
+    return commitment.ownerId ? loadUserName(ctx, commitment.ownerId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and neither done nor abandoned.' })

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
-import { Access, Ctx, loadMember, loadUser, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadMember, loadUserName, type RequestContext } from '@inclusion/identity';
 import { CommitmentType } from '../commitments/commitment.types';
 import { Commitment } from '../commitments/commitment.entity';
 import { RecommendationAnswerService } from './recommendation-answer.service';
@@ -115,9 +115,7 @@ export class RecommendationResolver {
     return Promise.all(
       rows.map(async (row) => ({
         ...row,
-        answeredBy: row.answeredById
-          ? ((await loadUser(ctx, row.answeredById))?.displayName ?? null)
-          : null,
+        answeredBy: row.answeredById ? loadUserName(ctx, row.answeredById) : null,
       })),
     );
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '@inclusion/database';
 import { todayIn } from '@inclusion/editions';
 import type { Tenant } from '@inclusion/tenancy';
 import type { AttentionRules } from '../commitments/attention';
@@ -21,7 +22,8 @@ export class FollowUpSettingsService {
     em: EntityManager,
     tenantId: string,
   ): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
-    const settings = await em.findOne(FollowUpSettings, { tenantId });
+    // Read at every list and dashboard: a plain row, not a managed entity.
+    const [settings] = await readRows(em, FollowUpSettings, { tenantId });
     return {
       staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
       dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,

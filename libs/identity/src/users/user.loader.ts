@@ -12,6 +12,26 @@ export const loadUser = (ctx: RequestContext, id: string): Promise<User | null> 
     )
     .load(id);
 
+/**
+ * A person's name, batched like `loadUser`: the lists that name owners, authors and reviewers
+ * read that column only, as plain rows, not the whole account.
+ */
+export async function loadUserName(ctx: RequestContext, id: string): Promise<string | null> {
+  const user = await ctx
+    .loader(
+      'user-name',
+      (ids) =>
+        ctx.em
+          .createQueryBuilder(User)
+          .select(['id', 'displayName'])
+          .where({ id: { $in: [...ids] } })
+          .execute<Pick<User, 'id' | 'displayName'>[]>('all'),
+      (row) => row.id,
+    )
+    .load(id);
+  return user?.displayName ?? null;
+}
+
 /** The person behind a membership, batched like `loadUser`. */
 export async function loadMember(ctx: RequestContext, membershipId: string): Promise<User | null> {
   const membership = await ctx

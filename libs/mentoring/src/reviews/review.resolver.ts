@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, loadUser, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
 import { PlanVersionType } from '../plans/plan.types';
 import type { PlanVersion } from '../plans/plan-version.entity';
 import type { ReviewComment } from './review-comment.entity';
@@ -46,7 +46,7 @@ export class ReviewResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'Who wrote it, by name.' })
   async authorName(@Ctx() ctx: RequestContext, @Parent() comment: ReadOnlyRow<ReviewComment>) {
-    return comment.authorId ? ((await loadUser(ctx, comment.authorId))?.displayName ?? null) : null;
+    return comment.authorId ? loadUserName(ctx, comment.authorId) : null;
   }
 }
 
@@ -71,8 +71,6 @@ export class PlanVersionReviewResolver {
 export class ReviewDecisionResolver {
   @ResolveField(() => String, { nullable: true, description: 'The reviewer, by name.' })
   async reviewerName(@Ctx() ctx: RequestContext, @Parent() decision: ReadOnlyRow<ReviewDecision>) {
-    return decision.reviewerId
-      ? ((await loadUser(ctx, decision.reviewerId))?.displayName ?? null)
-      : null;
+    return decision.reviewerId ? loadUserName(ctx, decision.reviewerId) : null;
   }
 }

@@ -23,9 +23,10 @@ export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: { orderBy: QueryOrderMap<T>; limit?: number; filters?: false },
+  options: { orderBy?: QueryOrderMap<T>; limit?: number; filters?: false } = {},
 ): Promise<ReadOnlyRow<T>[]> {
-  const qb = em.createQueryBuilder(entity).where(where).orderBy(options.orderBy);
+  const qb = em.createQueryBuilder(entity).where(where);
+  if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.filters !== false) await qb.applyFilters();
   return qb.execute<ReadOnlyRow<T>[]>('all');

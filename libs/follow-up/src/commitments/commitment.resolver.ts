@@ -1,11 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
-import { FollowUpSettingsService } from '../settings/follow-up-settings.service';
-import { isDueSoon, isOverdue, isStale, type AttentionRules } from './attention';
+import { attentionRules } from './attention-fields';
 import type { Recommendation } from '../recommendations/recommendation.entity';
 import type { CommitmentUpdate } from './commitment-update.entity';
 import type { Commitment } from './commitment.entity';
@@ -25,14 +24,10 @@ const CommitmentConnection = ConnectionType(CommitmentType, 'Commitment');
 
 @Resolver(() => CommitmentType)
 export class CommitmentResolver {
-  /** One read of the city's settings per operation, however many commitments it shows. */
-  private readonly rulesOf = new WeakMap<RequestContext, Promise<AttentionRules>>();
-
   constructor(
     private readonly service: CommitmentService,
     private readonly progress: ProgressService,
     private readonly recommendations: RecommendationService,
-    private readonly settings: FollowUpSettingsService,
   ) {}
 
   @Access.inTenant('read', 'Commitment')
@@ -42,7 +37,7 @@ export class CommitmentResolver {
   async commitments(@Ctx() ctx: RequestContext, @Args() args: CommitmentsArgs) {
     const { mine, ...filter } = args.filter ?? {};
     if (mine) filter.ownerId = ctx.requireActor().user.id;
-    const page = await this.service.list(ctx.em, filter, await this.rules(ctx), args);
+    const page = await this.service.list(ctx.em, filter, await attentionRules(ctx), args);
     return toConnection(page, (row) => row);
   }
 
@@ -87,26 +82,6 @@ export class CommitmentResolver {
     return this.service.setPublished(ctx, args.id, args.published);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Who answers for it, by name.' })
-  async ownerName(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
-    return commitment.ownerId ? loadUserName(ctx, commitment.ownerId) : null;
-  }
-
-  @ResolveField(() => Boolean, { description: 'Past its due date and neither done nor abandoned.' })
-  async overdue(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
-    return isOverdue(commitment, await this.rules(ctx));
-  }
-
-  @ResolveField(() => Boolean, { description: 'Open, and not updated for the city’s stale delay.' })
-  async stale(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
-    return isStale(commitment, await this.rules(ctx));
-  }
-
-  @ResolveField(() => Boolean, { description: 'Open, and due within the reminder lead.' })
-  async dueSoon(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
-    return isDueSoon(commitment, await this.rules(ctx));
-  }
-
   // A page's milestones, histories and recommendations load in one query each, not one per row.
   @ResolveField(() => [CommitmentType])
   milestones(@Ctx() ctx: RequestContext, @Parent() commitment: ReadOnlyRow<Commitment>) {
@@ -144,14 +119,5 @@ export class CommitmentResolver {
           )
           .load(commitment.recommendationId)
       : null;
-  }
-
-  private rules(ctx: RequestContext): Promise<AttentionRules> {
-    let rules = this.rulesOf.get(ctx);
-    if (!rules) {
-      rules = this.settings.rules(ctx.em, ctx.requireTenant());
-      this.rulesOf.set(ctx, rules);
-    }
-    return rules;
   }
 }

@@ -34,6 +34,7 @@ import {
 } from '@inclusion/graphql';
 import { CommitmentStatus, CommitmentStatusEnum } from './commitment-status';
 import { AttentionFilter } from './attention';
+import { dueSoonField, overdueField, ownerNameField, staleField } from './attention-fields';
 import { MAX_EVIDENCE_LINKS } from './evidence-links';
 
 const AttentionFilterEnum = graphqlEnum(AttentionFilter, 'CommitmentAttention');
@@ -73,6 +74,28 @@ export class CommitmentType {
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt?: Date | null;
   @Field(() => GraphQLISODateTime) lastUpdateAt!: Date;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  // Computed by their middleware (see attention-fields), not carried by the rows.
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who answers for it, by name.',
+    middleware: [ownerNameField],
+  })
+  ownerName?: string | null;
+  @Field(() => Boolean, {
+    description: 'Past its due date and neither done nor abandoned.',
+    middleware: [overdueField],
+  })
+  overdue?: boolean;
+  @Field(() => Boolean, {
+    description: 'Open, and not updated for the city’s stale delay.',
+    middleware: [staleField],
+  })
+  stale?: boolean;
+  @Field(() => Boolean, {
+    description: 'Open, and due within the reminder lead.',
+    middleware: [dueSoonField],
+  })
+  dueSoon?: boolean;
 }
 
 @ObjectType('CommitmentUpdate', { description: 'One entry of a commitment’s history.' })

@@ -16,22 +16,36 @@ export interface SettingsDraft {
 }
 
 /** A city's follow-up settings, its defaults until a coordinator changes them. */
+export async function readFollowUpSettings(
+  em: EntityManager,
+  tenantId: string,
+): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
+  // Read at every list and dashboard: a plain row, not a managed entity.
+  const [settings] = await readRows(em, FollowUpSettings, { tenantId });
+  return {
+    staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+  };
+}
+
+/** What makes a commitment of the city overdue, stale or due soon, now. */
+export async function readAttentionRules(
+  em: EntityManager,
+  tenant: Tenant,
+  now = new Date(),
+): Promise<AttentionRules> {
+  const settings = await readFollowUpSettings(em, tenant.id);
+  return { ...settings, today: todayIn(tenant.timeZone, now), now };
+}
+
 @Injectable()
 export class FollowUpSettingsService {
-  async of(
-    em: EntityManager,
-    tenantId: string,
-  ): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
-    // Read at every list and dashboard: a plain row, not a managed entity.
-    const [settings] = await readRows(em, FollowUpSettings, { tenantId });
-    return {
-      staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
-      dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-    };
+  of(em: EntityManager, tenantId: string) {
+    return readFollowUpSettings(em, tenantId);
   }
 
-  async rules(em: EntityManager, tenant: Tenant, now = new Date()): Promise<AttentionRules> {
-    return { ...(await this.of(em, tenant.id)), today: todayIn(tenant.timeZone, now), now };
+  rules(em: EntityManager, tenant: Tenant, now = new Date()): Promise<AttentionRules> {
+    return readAttentionRules(em, tenant, now);
   }
 
   async update(em: EntityManager, tenantId: string, draft: SettingsDraft) {

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EditionsModule } from '@inclusion/editions';
 import { IdentityModule } from '@inclusion/identity';
-import { CommitmentUpdateResolver } from './commitments/commitment-update.resolver';
 import { CommitmentResolver } from './commitments/commitment.resolver';
 import { CommitmentService } from './commitments/commitment.service';
 import { ProgressService } from './commitments/progress.service';
@@ -41,7 +40,6 @@ import { FollowUpSettingsService } from './settings/follow-up-settings.service';
     CommitmentExportService,
     RecommendationResolver,
     CommitmentResolver,
-    CommitmentUpdateResolver,
     FollowUpSettingsResolver,
     DashboardResolver,
     NetworkFollowUpResolver,

@@ -13,11 +13,7 @@ import { NeedsService } from './needs/needs.service';
 import { ActionCommitmentService } from './plans/action-commitment.service';
 import { PlanResolver } from './plans/plan.resolver';
 import { PlanService } from './plans/plan.service';
-import {
-  PlanVersionReviewResolver,
-  ReviewDecisionResolver,
-  ReviewResolver,
-} from './reviews/review.resolver';
+import { PlanVersionReviewResolver, ReviewResolver } from './reviews/review.resolver';
 import { ReviewMail } from './reviews/review-mail.service';
 import { ReviewService } from './reviews/review.service';
 import { VisitResolver } from './visits/visit.resolver';
@@ -52,7 +48,6 @@ import { PartnershipService } from './partnerships/partnership.service';
     PlanResolver,
     ReviewResolver,
     PlanVersionReviewResolver,
-    ReviewDecisionResolver,
     VisitResolver,
   ],
 })

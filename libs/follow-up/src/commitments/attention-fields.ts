@@ -1,5 +1,5 @@
 import type { FieldMiddleware } from '@nestjs/graphql';
-import { loadUserName, type RequestContext } from '@inclusion/identity';
+import type { RequestContext } from '@inclusion/identity';
 import { readAttentionRules } from '../settings/follow-up-settings.service';
 import {
   isDueSoon,
@@ -10,8 +10,8 @@ import {
 } from './attention';
 
 /*
- * A commitment's attention flags and its owner's name are computed for every commitment a list
- * shows, three or four fields a row. As field middleware each costs a call; as Nest field
+ * A commitment's attention flags are computed for every commitment a list shows, three fields a
+ * row. As field middleware each costs a call; as Nest field
  * resolvers each went through Nest's parameter pipeline, several promises a field (about 40 µs:
  * 4 ms of a page of fifty).
  */
@@ -43,8 +43,3 @@ const flag =
 export const overdueField = flag(isOverdue);
 export const staleField = flag(isStale);
 export const dueSoonField = flag(isDueSoon);
-
-export const ownerNameField: FieldMiddleware = ({ source, context }) => {
-  const { ownerId } = source as { ownerId?: string | null };
-  return ownerId ? loadUserName(context as RequestContext, ownerId) : null;
-};

@@ -32,9 +32,10 @@ import {
   LocalizedTextType,
   PageArgs,
 } from '@inclusion/graphql';
+import { userNameField } from '@inclusion/identity';
 import { CommitmentStatus, CommitmentStatusEnum } from './commitment-status';
 import { AttentionFilter } from './attention';
-import { dueSoonField, overdueField, ownerNameField, staleField } from './attention-fields';
+import { dueSoonField, overdueField, staleField } from './attention-fields';
 import { MAX_EVIDENCE_LINKS } from './evidence-links';
 
 const AttentionFilterEnum = graphqlEnum(AttentionFilter, 'CommitmentAttention');
@@ -74,11 +75,11 @@ export class CommitmentType {
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt?: Date | null;
   @Field(() => GraphQLISODateTime) lastUpdateAt!: Date;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
-  // Computed by their middleware (see attention-fields), not carried by the rows.
+  // Computed by their middleware, not carried by the rows.
   @Field(() => String, {
     nullable: true,
     description: 'Who answers for it, by name.',
-    middleware: [ownerNameField],
+    middleware: [userNameField('ownerId')],
   })
   ownerName?: string | null;
   @Field(() => Boolean, {
@@ -108,6 +109,12 @@ export class CommitmentUpdateType {
   @Field(() => Boolean, { description: 'Rolled up from a milestone, not written by a person.' })
   rolledUp!: boolean;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded it, by name.',
+    middleware: [userNameField('authorId')],
+  })
+  authorName?: string | null;
 }
 
 @InputType()

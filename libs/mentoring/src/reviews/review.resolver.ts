@@ -1,10 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, loadUserName, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, type RequestContext } from '@inclusion/identity';
 import { PlanVersionType } from '../plans/plan.types';
 import type { PlanVersion } from '../plans/plan-version.entity';
-import type { ReviewComment } from './review-comment.entity';
-import type { ReviewDecision } from './review-decision.entity';
 import { ReviewService } from './review.service';
 import {
   CommentOnPlanArgs,
@@ -43,11 +41,6 @@ export class ReviewResolver {
   decidePlanVersion(@Ctx() ctx: RequestContext, @Args() args: DecidePlanVersionArgs) {
     return this.service.decide(ctx, args.versionId, args.decision, args.note ?? null);
   }
-
-  @ResolveField(() => String, { nullable: true, description: 'Who wrote it, by name.' })
-  async authorName(@Ctx() ctx: RequestContext, @Parent() comment: ReadOnlyRow<ReviewComment>) {
-    return comment.authorId ? loadUserName(ctx, comment.authorId) : null;
-  }
 }
 
 @Resolver(() => PlanVersionType)
@@ -64,13 +57,5 @@ export class PlanVersionReviewResolver {
   })
   comments(@Ctx() ctx: RequestContext, @Parent() version: ReadOnlyRow<PlanVersion>) {
     return this.service.commentsOn(ctx, version);
-  }
-}
-
-@Resolver(() => ReviewDecisionType)
-export class ReviewDecisionResolver {
-  @ResolveField(() => String, { nullable: true, description: 'The reviewer, by name.' })
-  async reviewerName(@Ctx() ctx: RequestContext, @Parent() decision: ReadOnlyRow<ReviewDecision>) {
-    return decision.reviewerId ? loadUserName(ctx, decision.reviewerId) : null;
   }
 }

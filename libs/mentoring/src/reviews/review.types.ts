@@ -1,4 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { userNameField } from '@inclusion/identity';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PartnershipSide, PartnershipSideEnum } from '../partnerships/partnership-status';
 import { PlanVersionStatus, PlanVersionStatusEnum } from '../plans/plan-enums';
@@ -16,6 +17,12 @@ export class ReviewCommentType {
   @Field(() => PartnershipSideEnum) authorSide!: PartnershipSide;
   @Field(() => String) body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who wrote it, by name.',
+    middleware: [userNameField('authorId')],
+  })
+  authorName?: string | null;
 }
 
 @ObjectType('ReviewDecision')
@@ -23,6 +30,12 @@ export class ReviewDecisionType {
   @Field(() => PlanVersionStatusEnum) decision!: PlanVersionStatus;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reviewer, by name.',
+    middleware: [userNameField('reviewerId')],
+  })
+  reviewerName?: string | null;
 }
 
 @ArgsType()

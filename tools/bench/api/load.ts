@@ -1,11 +1,13 @@
 import autocannon from 'autocannon';
 import type { Pool } from 'pg';
-import { latencyOf, type Latency } from './latency';
+import type { Sample } from './latency';
 import type { FloorScope, Operation, RunContext } from './operations';
 
 export interface LoadOptions {
   requests: number;
   connections: number;
+  /** The index of the first request: a series in rounds goes on where the last round ended. */
+  from?: number;
 }
 
 /**
@@ -18,8 +20,8 @@ export async function loadApi(
   operation: Operation,
   run: RunContext,
   options: LoadOptions,
-): Promise<Latency> {
-  let next = 0;
+): Promise<Sample> {
+  let next = options.from ?? 0;
   let errors = 0;
   const durations: number[] = [];
   const started = performance.now();
@@ -65,7 +67,7 @@ export async function loadApi(
       lastAnswer = performance.now();
     });
   });
-  return latencyOf(durations, lastAnswer - started, errors);
+  return { durationsMs: durations, elapsedMs: lastAnswer - started, errors };
 }
 
 /** The operation's floor: its hand-written SQL, as many times, as many at once. */
@@ -74,13 +76,13 @@ export async function loadFloor(
   operation: Operation,
   run: RunContext,
   options: LoadOptions,
-): Promise<Latency> {
-  let next = 0;
+): Promise<Sample> {
+  let next = options.from ?? 0;
   let errors = 0;
   const durations: number[] = [];
   const started = performance.now();
   const lane = async () => {
-    while (next < options.requests) {
+    while (next < (options.from ?? 0) + options.requests) {
       const i = next++;
       const client = await pool.connect();
       const begun = performance.now();
@@ -100,7 +102,7 @@ export async function loadFloor(
     }
   };
   await Promise.all(Array.from({ length: options.connections }, lane));
-  return latencyOf(durations, performance.now() - started, errors);
+  return { durationsMs: durations, elapsedMs: performance.now() - started, errors };
 }
 
 /** The settings the row-level security policies read, as the API sets them. */

@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { loadConfig } from '@inclusion/config';
 import { describeMachine } from '../machine';
 import { ApiProcess } from './api-process';
+import { latencyOfSamples, rounds, type Sample } from './latency';
 import { loadApi, loadFloor, type LoadOptions } from './load';
 import { readManifest, type DatasetManifest } from './manifest';
 import { OPERATIONS, type Operation } from './operations';
@@ -60,12 +61,22 @@ async function measure(
     for (const operation of operations) {
       const requests = Math.min(load.requests, operation.maxRequests ?? load.requests);
       const warmUp = { ...load, requests: Math.min(50, requests) };
-      const series = { ...load, requests };
       // A short warm-up first: the JIT, the pool, PostgreSQL's caches.
       await loadApi(api.url, operation, run, warmUp);
-      const measured = await loadApi(api.url, operation, run, series);
       await loadFloor(pool, operation, run, warmUp);
-      const floor = await loadFloor(pool, operation, run, series);
+      // The API and its floor take turns, a round each, so that both meet the same machine: run
+      // one after the other, a shared machine's load moved their ratio by up to 1.5x.
+      const apiRounds: Sample[] = [];
+      const floorRounds: Sample[] = [];
+      let from = 0;
+      for (const share of rounds(requests)) {
+        const series = { ...load, requests: share, from };
+        apiRounds.push(await loadApi(api.url, operation, run, series));
+        floorRounds.push(await loadFloor(pool, operation, run, series));
+        from += share;
+      }
+      const measured = latencyOfSamples(apiRounds);
+      const floor = latencyOfSamples(floorRounds);
       results.push({
         operation,
         statements: statements.get(operation.name)!,

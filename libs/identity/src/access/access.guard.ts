@@ -87,10 +87,10 @@ export class AccessGuard implements CanActivate {
       ctx.identityError = sessionExpired();
       return;
     }
-    const { user, session, tenant, membership } = opened;
+    const { user, sessionId, tenant, membership } = opened;
     ctx.unit.adoptScope({ userId: user.id, tenantId: tenant?.id ?? null });
     const isNetworkOperator = user.platformRole === PlatformRole.NetworkOperator;
-    ctx.actor = { user, sessionId: session.id, isNetworkOperator };
+    ctx.actor = { user, sessionId, isNetworkOperator };
     ctx.audit.actorId = user.id;
     // A city the caller is not a member of answers exactly like one that does not exist.
     if (slug && !(tenant && membership)) ctx.tenantError = tenantNotFound();

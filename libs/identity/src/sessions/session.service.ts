@@ -13,7 +13,7 @@ import { Session } from './session.entity';
 
 /** Who an operation acts for, as app_open_operation found them. */
 export interface OpenedOperation {
-  session: Session;
+  sessionId: string;
   user: User;
   /** The X-Tenant city and the membership in it, when the person is an active member. */
   tenant: Tenant | null;
@@ -110,7 +110,8 @@ export class SessionService {
     const user = em.map(User, opened.user);
     return {
       user,
-      session: em.map(Session, opened.session),
+      // Only its id is needed: mapping an entity costs each request a little.
+      sessionId: String(opened.session.id),
       tenant: opened.tenant ? em.map(Tenant, opened.tenant) : null,
       membership: opened.membership ? em.map(Membership, opened.membership) : null,
     };

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  IsBase64,
   IsIn,
   IsInt,
   IsOptional,
@@ -14,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { graphqlEnum, IsCalendarDate } from '@inclusion/graphql';
+import { graphqlEnum, IsBase64Text, IsCalendarDate } from '@inclusion/graphql';
 import { ExpenseStatus } from './expense-claim.entity';
 import { RECEIPT_TYPES } from './receipt-file';
 
@@ -52,7 +51,7 @@ export class ReceiptInput {
   @Length(3, 100)
   contentType!: string;
   @Field(() => String, { description: 'The file, base64-encoded; 5 MB at most.' })
-  @IsBase64()
+  @IsBase64Text()
   base64!: string;
 }
 

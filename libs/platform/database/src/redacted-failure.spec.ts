@@ -10,9 +10,13 @@ describe('redacted failures', () => {
     const error = new DriverException(cause);
     error.message = `insert into application (given_name, nationality) values ('Amina', 'SY') - ${cause.message}`;
     Object.assign(error, { code: '42501', table: 'application' });
-    const line = redactedFailure(error);
-    expect(line).toBe('DriverException code=42501 table=application');
-    expect(line).not.toMatch(/Amina|SY/);
+    const [first, ...frames] = redactedFailure(error).split('\n');
+    expect(first).toBe('DriverException code=42501 table=application');
+    expect(redactedFailure(error)).not.toMatch(/Amina|SY|row-level/);
+    // Where it was thrown, frame by frame: this test among them.
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.every((frame) => frame.startsWith('  at '))).toBe(true);
+    expect(frames.join('\n')).toMatch(/redacted-failure\.spec/);
   });
 
   it('says what was thrown when it is not an error', () => {

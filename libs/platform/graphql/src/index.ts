@@ -21,6 +21,7 @@ export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';
 export { LocaleEnum } from './locale.enum';
 export { graphqlEnum } from './graphql-enum';
 export { IdArgs } from './id-args';
+export { IsBase64Text, isBase64Text } from './base64.validator';
 export { IsCalendarDate } from './calendar-date.validator';
 export { LocalizedTextType, LocalizedTextInput } from './localized-text';
 export { RedactingExceptionFilter } from './redacting-exception.filter';

@@ -43,5 +43,9 @@ describe('the tenant filter', () => {
     const rows = await runner.run({ tenantId: tenant.id }, read);
     expect(rows).toEqual([expect.objectContaining({ tenantId: tenant.id, user: user.id })]);
     expect(rows[0]).not.toBeInstanceOf(Membership);
+    const narrow = await runner.run({ tenantId: tenant.id }, (em) =>
+      readRows(em, Membership, {}, { fields: ['id', 'status'] }),
+    );
+    expect(narrow).toEqual([{ id: rows[0].id, status: rows[0].status }]);
   });
 });

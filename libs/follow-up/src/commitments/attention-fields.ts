@@ -11,9 +11,8 @@ import {
 
 /*
  * A commitment's attention flags are computed for every commitment a list shows, three fields a
- * row. As field middleware each costs a call; as Nest field
- * resolvers each went through Nest's parameter pipeline, several promises a field (about 40 µs:
- * 4 ms of a page of fifty).
+ * row. As field middleware each costs a call; as Nest field resolvers each went through Nest's
+ * parameter pipeline, several promises a field (about 40 µs: 4 ms of a page of fifty).
  */
 
 const rulesOf = new WeakMap<RequestContext, AttentionRules | Promise<AttentionRules>>();

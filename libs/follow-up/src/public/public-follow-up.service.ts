@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '@inclusion/database';
 import type { Locale } from '@inclusion/i18n';
 import { Tenant, TenantStatus } from '@inclusion/tenancy';
 import { CommitmentStatus } from '../commitments/commitment-status';
@@ -23,7 +24,7 @@ const PUBLISHED_FIELDS = [
   'dueDate',
   'lastUpdateAt',
 ] as const;
-type PublishedRow = Pick<Commitment, (typeof PUBLISHED_FIELDS)[number]>;
+const OFF = { filters: false } as const;
 
 const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
@@ -47,33 +48,35 @@ export class PublicFollowUpService {
   async forCity(em: EntityManager, slug: string, locale: Locale): Promise<PublicFollowUpType> {
     const tenant = await em.findOne(Tenant, { slug, status: { $ne: TenantStatus.Archived } });
     if (!tenant) throw cityNotFound();
-    // Read as plain rows, only the columns shown: nothing here is changed, and hydrating a
-    // city's histories as entities cost more than reading them.
-    const published = await em
-      .createQueryBuilder(Commitment)
-      .select([...PUBLISHED_FIELDS])
-      .where({ tenantId: tenant.id, publishedAt: { $ne: null } })
-      .orderBy({ dueDate: 'asc', id: 'asc' })
-      .execute<PublishedRow[]>('all');
+    // Plain rows, only the columns shown: nothing here is changed, and hydrating a city's
+    // histories as entities cost more than reading them.
+    const published = await readRows(
+      em,
+      Commitment,
+      { tenantId: tenant.id, publishedAt: { $ne: null } },
+      { ...OFF, fields: PUBLISHED_FIELDS, orderBy: { dueDate: 'asc', id: 'asc' } },
+    );
     const ids = published.map((c) => c.id);
-    const recommendationIds = published.flatMap((c) => c.recommendationId ?? []);
     const recommendations = new Map(
       (
-        await em
-          .createQueryBuilder(Recommendation)
-          .select(['id', 'title', 'theme', 'localTheme'])
-          .where({ tenantId: tenant.id, id: { $in: recommendationIds } })
-          .execute<Pick<Recommendation, 'id' | 'title' | 'theme' | 'localTheme'>[]>('all')
+        await readRows(
+          em,
+          Recommendation,
+          { tenantId: tenant.id, id: { $in: published.flatMap((c) => c.recommendationId ?? []) } },
+          { ...OFF, fields: ['id', 'title', 'theme', 'localTheme'] },
+        )
       ).map((r) => [r.id, r]),
     );
-    const history = await em
-      .createQueryBuilder(CommitmentUpdate)
-      .select(['commitmentId', 'createdAt', 'progress', 'status'])
-      .where({ tenantId: tenant.id, commitmentId: { $in: ids } })
-      .orderBy({ createdAt: 'asc', id: 'asc' })
-      .execute<Pick<CommitmentUpdate, 'commitmentId' | 'createdAt' | 'progress' | 'status'>[]>(
-        'all',
-      );
+    const history = await readRows(
+      em,
+      CommitmentUpdate,
+      { tenantId: tenant.id, commitmentId: { $in: ids } },
+      {
+        ...OFF,
+        fields: ['commitmentId', 'createdAt', 'progress', 'status'],
+        orderBy: { createdAt: 'asc', id: 'asc' },
+      },
+    );
     const top = published.filter((c) => !c.parentId);
     const milestonesOf = groupBy(
       published.filter((c) => c.parentId),

@@ -1,4 +1,5 @@
 import type { FieldMiddleware } from '@nestjs/graphql';
+import { readRows } from '@inclusion/database';
 import type { RequestContext } from '../access/request-context';
 import { Membership } from '../memberships/membership.entity';
 import { User } from './user.entity';
@@ -21,12 +22,7 @@ export async function loadUserName(ctx: RequestContext, id: string): Promise<str
   const user = await ctx
     .loader(
       'user-name',
-      (ids) =>
-        ctx.em
-          .createQueryBuilder(User)
-          .select(['id', 'displayName'])
-          .where({ id: { $in: [...ids] } })
-          .execute<Pick<User, 'id' | 'displayName'>[]>('all'),
+      (ids) => readRows(ctx.em, User, { id: { $in: [...ids] } }, { fields: ['id', 'displayName'] }),
       (row) => row.id,
     )
     .load(id);

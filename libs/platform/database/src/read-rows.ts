@@ -13,19 +13,39 @@ export type ReadOnlyRow<T> = {
     : T[K];
 };
 
+export interface ReadRowsOptions<T> {
+  orderBy?: QueryOrderMap<T>;
+  limit?: number;
+  /** Turns the entity's filters off, the tenant's included, as with `em.find`. */
+  filters?: false;
+}
+
 /**
  * Rows as plain objects with the entity's properties, for reads that only show them: hydrating
  * managed entities (identity map, change-tracking snapshots, accessors defined on each instance)
  * costs a list of fifty commitments more than its query. The entity's filters apply, the
- * tenant's included, unless `filters: false` turns them off as with `em.find`.
+ * tenant's included, unless `filters: false`. With `fields`, only those columns are read.
  */
+export function readRows<T extends object, F extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: ReadRowsOptions<T> & { fields: readonly F[] },
+): Promise<ReadOnlyRow<Pick<T, F>>[]>;
+export function readRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options?: ReadRowsOptions<T>,
+): Promise<ReadOnlyRow<T>[]>;
 export async function readRows<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: { orderBy?: QueryOrderMap<T>; limit?: number; filters?: false } = {},
+  options: ReadRowsOptions<T> & { fields?: readonly (keyof T & string)[] } = {},
 ): Promise<ReadOnlyRow<T>[]> {
   const qb = em.createQueryBuilder(entity).where(where);
+  if (options.fields) qb.select([...options.fields] as never);
   if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.filters !== false) await qb.applyFilters();

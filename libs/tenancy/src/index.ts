@@ -1,4 +1,4 @@
-export { Tenant, TenantKind, TenantStatus } from './tenant.entity';
+export { Tenant, TenantKind, TenantStatus, type TenantRow } from './tenant.entity';
 export { TenantService, type TenantDraft, type TenantSearch } from './tenant.service';
 export { TenancyModule } from './tenancy.module';
 export { tenantArchived, tenantNotFound, tenantSlugTaken } from './tenancy.errors';

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity } from '@inclusion/database';
+import { BaseEntity, type ReadOnlyRow } from '@inclusion/database';
 import { LOCALES, type Locale } from '@inclusion/i18n';
 
 export enum TenantKind {
@@ -48,3 +48,6 @@ export class Tenant extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   archivedAt?: Date | null;
 }
+
+/** A city as a plain row: what an operation reads of the city it acts in. */
+export type TenantRow = ReadOnlyRow<Tenant>;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, type Page, type PageArgs } from '@inclusion/graphql';
 import type { RequestContext } from '@inclusion/identity';
 import { MethodologyService } from '@inclusion/methodology';
-import type { Tenant } from '@inclusion/tenancy';
+import type { TenantRow } from '@inclusion/tenancy';
 import { editionNotFound } from '../editions.errors';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
 import { PhaseDeliverable } from '../phases/phase-deliverable.entity';
@@ -22,7 +22,7 @@ export class EditionService {
   constructor(private readonly methodology: MethodologyService) {}
 
   /** The edition and its phases and checklists, planned from the template version's durations. */
-  async create(em: EntityManager, tenant: Tenant, draft: EditionDraft): Promise<Edition> {
+  async create(em: EntityManager, tenant: TenantRow, draft: EditionDraft): Promise<Edition> {
     const templateVersion = await this.methodology.get(em, draft.templateVersionId);
     const edition = em.create(Edition, {
       tenantId: tenant.id,

@@ -148,7 +148,7 @@ export class LabArtefactResolver {
     const mine = await ctx
       .loader(
         'my-idea-supports',
-        (ids) => ctx.em.find(IdeaSupport, { idea: { $in: [...ids] }, membership }),
+        (ids) => ctx.em.find(IdeaSupport, { idea: { $in: [...ids] }, membership: membership.id }),
         (support) => support.idea.id,
       )
       .load(artefact.id);

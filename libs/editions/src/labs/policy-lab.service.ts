@@ -104,7 +104,7 @@ export class PolicyLabService {
       title: draft.title.trim(),
       body: draft.body?.trim() || null,
       workshop,
-      author: ctx.membership,
+      author: ctx.membership.id,
     });
     await ctx.em.flush();
     return artefact;
@@ -120,9 +120,9 @@ export class PolicyLabService {
     if (!idea) throw artefactNotFound();
     if (idea.kind !== ArtefactKind.Idea) throw notAnIdea();
     if (!ctx.membership) throw memberNotFound();
-    const existing = await ctx.em.findOne(IdeaSupport, { idea, membership: ctx.membership });
+    const existing = await ctx.em.findOne(IdeaSupport, { idea, membership: ctx.membership.id });
     if (supported && !existing) {
-      ctx.em.create(IdeaSupport, { tenantId: idea.tenantId, idea, membership: ctx.membership });
+      ctx.em.create(IdeaSupport, { tenantId: idea.tenantId, idea, membership: ctx.membership.id });
     } else if (!supported && existing) {
       ctx.em.remove(existing);
     }

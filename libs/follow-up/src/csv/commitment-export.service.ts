@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '@inclusion/identity';
-import type { Tenant } from '@inclusion/tenancy';
+import type { TenantRow } from '@inclusion/tenancy';
 import { isOverdue, isStale } from '../commitments/attention';
 import { Commitment } from '../commitments/commitment.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -13,7 +13,7 @@ import { writeCommitmentsCsv, type CommitmentCsvRecord } from './commitment-csv-
 export class CommitmentExportService {
   constructor(private readonly settings: FollowUpSettingsService) {}
 
-  async export(em: EntityManager, tenant: Tenant, editionId?: string | null): Promise<string> {
+  async export(em: EntityManager, tenant: TenantRow, editionId?: string | null): Promise<string> {
     const recommendations = await em.find(Recommendation, editionId ? { editionId } : {}, {
       fields: ['id', 'externalId'],
     });

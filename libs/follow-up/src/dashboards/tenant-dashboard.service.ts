@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '@inclusion/database';
-import type { Tenant } from '@inclusion/tenancy';
+import type { TenantRow } from '@inclusion/tenancy';
 import { CommitmentStatus } from '../commitments/commitment-status';
 import { Commitment } from '../commitments/commitment.entity';
 import { Recommendation } from '../recommendations/recommendation.entity';
@@ -27,7 +27,7 @@ export class TenantDashboardService {
 
   async dashboard(
     em: EntityManager,
-    tenant: Tenant,
+    tenant: TenantRow,
     args: FollowUpDashboardArgs,
   ): Promise<FollowUpDashboardType> {
     const { filter, interval, points } = seriesRequest(args, {

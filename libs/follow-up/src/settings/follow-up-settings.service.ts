@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '@inclusion/database';
 import { todayIn } from '@inclusion/editions';
-import type { Tenant } from '@inclusion/tenancy';
+import type { TenantRow } from '@inclusion/tenancy';
 import type { AttentionRules } from '../commitments/attention';
 import {
   DEFAULT_DUE_SOON_DAYS,
@@ -31,7 +31,7 @@ export async function readFollowUpSettings(
 /** What makes a commitment of the city overdue, stale or due soon, now. */
 export async function readAttentionRules(
   em: EntityManager,
-  tenant: Tenant,
+  tenant: TenantRow,
   now = new Date(),
 ): Promise<AttentionRules> {
   const settings = await readFollowUpSettings(em, tenant.id);
@@ -44,7 +44,7 @@ export class FollowUpSettingsService {
     return readFollowUpSettings(em, tenantId);
   }
 
-  rules(em: EntityManager, tenant: Tenant, now = new Date()): Promise<AttentionRules> {
+  rules(em: EntityManager, tenant: TenantRow, now = new Date()): Promise<AttentionRules> {
     return readAttentionRules(em, tenant, now);
   }
 

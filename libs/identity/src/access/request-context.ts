@@ -4,13 +4,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OperationUnit } from '@inclusion/database';
 import { unauthenticated, type AppError, type OperationContext } from '@inclusion/graphql';
 import type { Locale } from '@inclusion/i18n';
-import type { Tenant } from '@inclusion/tenancy';
-import type { Membership } from '../memberships/membership.entity';
-import type { User } from '../users/user.entity';
+import type { TenantRow } from '@inclusion/tenancy';
+import type { MembershipRow } from '../memberships/membership.entity';
+import type { UserRow } from '../users/user.entity';
 import { buildAbility, type AppAbility } from './ability';
 
 export interface Actor {
-  user: User;
+  /** As a plain row: to change the account, read it as an entity. */
+  user: UserRow;
   sessionId: string;
   isNetworkOperator: boolean;
 }
@@ -21,8 +22,9 @@ export interface Actor {
  */
 export class RequestContext implements OperationContext {
   actor: Actor | null = null;
-  tenant: Tenant | null = null;
-  membership: Membership | null = null;
+  /** The X-Tenant city, as a plain row: a record relates to it by its id. */
+  tenant: TenantRow | null = null;
+  membership: MembershipRow | null = null;
   ability: AppAbility = buildAbility({});
   /** Memoised identification: several root fields share one. */
   identification?: Promise<void>;
@@ -56,7 +58,7 @@ export class RequestContext implements OperationContext {
     return this.actor;
   }
 
-  requireTenant(): Tenant {
+  requireTenant(): TenantRow {
     if (!this.tenant) throw this.tenantError ?? new Error('Tenant policy without a tenant');
     return this.tenant;
   }

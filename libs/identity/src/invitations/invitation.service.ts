@@ -4,7 +4,7 @@ import { bindTokenHash } from '@inclusion/database';
 import { keysetPage, notFound, type Page, type PageArgs } from '@inclusion/graphql';
 import { pickLocale, type Locale } from '@inclusion/i18n';
 import { OutboxWriter } from '@inclusion/mail';
-import { Tenant, TenantStatus, tenantArchived } from '@inclusion/tenancy';
+import { Tenant, TenantStatus, tenantArchived, type TenantRow } from '@inclusion/tenancy';
 import type { RequestContext } from '../access/request-context';
 import { AuthService } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -51,7 +51,11 @@ export class InvitationService {
    * Invites a person into the tenant the context acts in. The person gets an account (pending
    * until they accept) if they have none; the mail leaves through the outbox with this transaction.
    */
-  async invite(ctx: RequestContext, tenant: Tenant, draft: InvitationDraft): Promise<Invitation> {
+  async invite(
+    ctx: RequestContext,
+    tenant: TenantRow,
+    draft: InvitationDraft,
+  ): Promise<Invitation> {
     const em = ctx.em;
     const email = normalizeEmail(draft.email);
     let user = await em.findOne(User, { email });
@@ -99,7 +103,7 @@ export class InvitationService {
     return invitation;
   }
 
-  async resend(ctx: RequestContext, tenant: Tenant, id: string): Promise<Invitation> {
+  async resend(ctx: RequestContext, tenant: TenantRow, id: string): Promise<Invitation> {
     const invitation = await this.pending(ctx.em, id);
     const user = await ctx.em.findOneOrFail(User, { email: invitation.email });
     this.sendInvitation(ctx, tenant, invitation, pickLocale(user.locale, tenant.defaultLocale));
@@ -208,7 +212,7 @@ export class InvitationService {
   /** Each sending gets a fresh secret and a fresh expiry; an older link stops working. */
   private sendInvitation(
     ctx: RequestContext,
-    tenant: Tenant,
+    tenant: TenantRow,
     invitation: Invitation,
     locale: Locale,
   ) {

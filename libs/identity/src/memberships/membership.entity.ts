@@ -8,6 +8,7 @@ import {
   Unique,
   type Opt,
 } from '@mikro-orm/core';
+import type { ReadOnlyRow } from '@inclusion/database';
 import { TenantOwnedEntity } from '@inclusion/tenancy';
 import { User } from '../users/user.entity';
 import type { MembershipRole } from './membership-role';
@@ -32,3 +33,6 @@ export class Membership extends TenantOwnedEntity {
   @Enum({ items: () => MembershipStatus })
   status: Opt<MembershipStatus> = MembershipStatus.Invited;
 }
+
+/** A membership as a plain row: its user as an id. */
+export type MembershipRow = ReadOnlyRow<Membership>;

@@ -1,23 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '@inclusion/config';
-import { IndependentTransactions } from '@inclusion/database';
+import { IndependentTransactions, rowFromJson } from '@inclusion/database';
 import { AccessTokenService } from '../auth/access-token.service';
 import { hashToken, newSecretToken } from '../auth/secret-token';
 import { invalidRefreshToken } from '../identity.errors';
-import { Tenant } from '@inclusion/tenancy';
-import { Membership } from '../memberships/membership.entity';
-import { User } from '../users/user.entity';
+import { Tenant, type TenantRow } from '@inclusion/tenancy';
+import { Membership, type MembershipRow } from '../memberships/membership.entity';
+import { User, type UserRow } from '../users/user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
-/** Who an operation acts for, as app_open_operation found them. */
+/**
+ * Who an operation acts for, as app_open_operation found them: plain rows, since most operations
+ * only read them (mapping three managed entities cost each request a quarter of a millisecond).
+ */
 export interface OpenedOperation {
   sessionId: string;
-  user: User;
+  user: UserRow;
   /** The X-Tenant city and the membership in it, when the person is an active member. */
-  tenant: Tenant | null;
-  membership: Membership | null;
+  tenant: TenantRow | null;
+  membership: MembershipRow | null;
 }
 
 type Row = Record<string, unknown>;
@@ -107,13 +110,11 @@ export class SessionService {
     );
     const opened = row?.opened;
     if (!opened?.session || !opened.user) return null;
-    const user = em.map(User, opened.user);
     return {
-      user,
-      // Only its id is needed: mapping an entity costs each request a little.
+      user: rowFromJson(em, User, opened.user),
       sessionId: String(opened.session.id),
-      tenant: opened.tenant ? em.map(Tenant, opened.tenant) : null,
-      membership: opened.membership ? em.map(Membership, opened.membership) : null,
+      tenant: opened.tenant ? rowFromJson(em, Tenant, opened.tenant) : null,
+      membership: opened.membership ? rowFromJson(em, Membership, opened.membership) : null,
     };
   }
 

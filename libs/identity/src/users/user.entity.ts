@@ -1,5 +1,5 @@
 import { Entity, Enum, Property, type Opt } from '@mikro-orm/core';
-import { BaseEntity } from '@inclusion/database';
+import { BaseEntity, type ReadOnlyRow } from '@inclusion/database';
 import { LOCALES, type Locale } from '@inclusion/i18n';
 
 export enum PlatformRole {
@@ -38,5 +38,8 @@ export class User extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
 }
+
+/** A person as a plain row, without the password hash a row to show never carries. */
+export type UserRow = Omit<ReadOnlyRow<User>, 'passwordHash'>;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();

@@ -156,6 +156,13 @@ describe('SQL statements per operation', () => {
     expect(await statements(COMMITMENTS, { first: 50 }, small.as)).toBe(two);
   });
 
+  it("reads the owners' names with a page only when it shows them", async () => {
+    const named = await statements(COMMITMENTS, { first: 50 }, large.as);
+    const unnamed = COMMITMENTS.replace(' ownerName', '');
+    expect(unnamed).not.toBe(COMMITMENTS);
+    expect(await statements(unnamed, { first: 50 }, large.as)).toBe(named - 1);
+  });
+
   it("reads a city's dashboard and public page whatever its number of commitments", async () => {
     expect(await statements(DASHBOARD, {}, large.as)).toBe(
       await statements(DASHBOARD, {}, small.as),

@@ -6,7 +6,13 @@ export { InvitationService, type InvitationDraft } from './invitations/invitatio
 export { InvitationRelevanceCheck } from './invitations/invitation-relevance.check';
 export { PasswordHasher } from './auth/password-hasher';
 export { AccountProvisioning, type AccountInput } from './users/account-provisioning.service';
-export { loadMember, loadUser, loadUserName, userNameField } from './users/user.loader';
+export {
+  loadMember,
+  loadUser,
+  loadUserName,
+  readUserNames,
+  userNameField,
+} from './users/user.loader';
 export { Access, type AccessPolicy, ACCESS_POLICY } from './access/access-policy.decorator';
 export type { Action, SubjectName, AppAbility } from './access/ability';
 export { AccessGuard } from './access/access.guard';

@@ -1,7 +1,8 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionType, IdArgs, toConnection } from '@inclusion/graphql';
+import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ConnectionType, IdArgs, selectsField, toConnection } from '@inclusion/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, readUserNames, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
 import { attentionRules } from './attention-fields';
@@ -34,10 +35,21 @@ export class CommitmentResolver {
   @Query(() => CommitmentConnection, {
     description: 'The city’s commitments (milestones with `parentId`), soonest due first.',
   })
-  async commitments(@Ctx() ctx: RequestContext, @Args() args: CommitmentsArgs) {
+  async commitments(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CommitmentsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { mine, ...filter } = args.filter ?? {};
     if (mine) filter.ownerId = ctx.requireActor().user.id;
     const page = await this.service.list(ctx.em, filter, await attentionRules(ctx), args);
+    // Read with the page, the owners' names and the rules make every row's fields synchronous.
+    if (selectsField(info, 'ownerName')) {
+      await readUserNames(
+        ctx,
+        page.nodes.map((row) => row.ownerId),
+      );
+    }
     return toConnection(page, (row) => row);
   }
 

@@ -25,6 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  ComputedBy,
   graphqlEnum,
   IdArgs,
   IsCalendarDate,
@@ -75,26 +76,26 @@ export class CommitmentType {
   @Field(() => GraphQLISODateTime, { nullable: true }) publishedAt?: Date | null;
   @Field(() => GraphQLISODateTime) lastUpdateAt!: Date;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
-  // Computed by their middleware, not carried by the rows.
+  // Computed from the row (see ComputedBy), not carried by it.
+  @ComputedBy(userNameField('ownerId'))
   @Field(() => String, {
     nullable: true,
     description: 'Who answers for it, by name.',
-    middleware: [userNameField('ownerId')],
   })
   ownerName?: string | null;
+  @ComputedBy(overdueField)
   @Field(() => Boolean, {
     description: 'Past its due date and neither done nor abandoned.',
-    middleware: [overdueField],
   })
   overdue?: boolean;
+  @ComputedBy(staleField)
   @Field(() => Boolean, {
     description: 'Open, and not updated for the city’s stale delay.',
-    middleware: [staleField],
   })
   stale?: boolean;
+  @ComputedBy(dueSoonField)
   @Field(() => Boolean, {
     description: 'Open, and due within the reminder lead.',
-    middleware: [dueSoonField],
   })
   dueSoon?: boolean;
 }
@@ -109,10 +110,10 @@ export class CommitmentUpdateType {
   @Field(() => Boolean, { description: 'Rolled up from a milestone, not written by a person.' })
   rolledUp!: boolean;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @ComputedBy(userNameField('authorId'))
   @Field(() => String, {
     nullable: true,
     description: 'Who recorded it, by name.',
-    middleware: [userNameField('authorId')],
   })
   authorName?: string | null;
 }

@@ -1,5 +1,5 @@
-import type { FieldMiddleware } from '@nestjs/graphql';
 import { readRows } from '@inclusion/database';
+import type { ComputedResolver } from '@inclusion/graphql';
 import type { RequestContext } from '../access/request-context';
 import { Membership } from '../memberships/membership.entity';
 import { User } from './user.entity';
@@ -14,31 +14,58 @@ export const loadUser = (ctx: RequestContext, id: string): Promise<User | null> 
     )
     .load(id);
 
+/** The names an operation has read, so that a field naming someone answers without a promise. */
+const namesRead = new WeakMap<RequestContext, Map<string, string | null>>();
+
+const nameLoader = (ctx: RequestContext) =>
+  ctx.loader(
+    'user-name',
+    async (ids) => {
+      const rows = await readRows(
+        ctx.em,
+        User,
+        { id: { $in: [...ids] } },
+        { fields: ['id', 'displayName'] },
+      );
+      let known = namesRead.get(ctx);
+      if (!known) namesRead.set(ctx, (known = new Map()));
+      for (const id of ids) known.set(id, null);
+      for (const row of rows) known.set(row.id, row.displayName);
+      return rows;
+    },
+    (row) => row.id,
+  );
+
 /**
  * A person's name, batched like `loadUser`: the lists that name owners, authors and reviewers
  * read that column only, as plain rows, not the whole account.
  */
 export async function loadUserName(ctx: RequestContext, id: string): Promise<string | null> {
-  const user = await ctx
-    .loader(
-      'user-name',
-      (ids) => readRows(ctx.em, User, { id: { $in: [...ids] } }, { fields: ['id', 'displayName'] }),
-      (row) => row.id,
-    )
-    .load(id);
-  return user?.displayName ?? null;
+  return (await nameLoader(ctx).load(id))?.displayName ?? null;
+}
+
+/** Reads these people's names in one statement, for a list whose rows name them. */
+export async function readUserNames(
+  ctx: RequestContext,
+  ids: readonly (string | null | undefined)[],
+): Promise<void> {
+  const known = namesRead.get(ctx);
+  const missing = new Set(ids.filter((id): id is string => !!id && !known?.has(id)));
+  if (missing.size) await nameLoader(ctx).loadMany([...missing]);
 }
 
 /**
- * A field naming the person whose id the row holds in `idProperty` (an owner, an author): field
- * middleware rather than a Nest field resolver, since lists show such names by the dozen and
- * each resolver call went through Nest's parameter pipeline.
+ * A field naming the person whose id the row holds in `idProperty` (an owner, an author),
+ * computed rather than resolved through Nest (see `ComputedBy`): synchronous once the names of
+ * the list were read.
  */
 export const userNameField =
-  (idProperty: string): FieldMiddleware =>
-  ({ source, context }) => {
-    const id = (source as Record<string, unknown>)[idProperty];
-    return typeof id === 'string' ? loadUserName(context as RequestContext, id) : null;
+  (idProperty: string): ComputedResolver<Record<string, unknown>, RequestContext> =>
+  (source, ctx) => {
+    const id = source[idProperty];
+    if (typeof id !== 'string') return null;
+    const known = namesRead.get(ctx)?.get(id);
+    return known !== undefined ? known : loadUserName(ctx, id);
   };
 
 /** The person behind a membership, batched like `loadUser`. */

@@ -1,4 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ComputedBy } from '@inclusion/graphql';
 import { userNameField } from '@inclusion/identity';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PartnershipSide, PartnershipSideEnum } from '../partnerships/partnership-status';
@@ -17,10 +18,10 @@ export class ReviewCommentType {
   @Field(() => PartnershipSideEnum) authorSide!: PartnershipSide;
   @Field(() => String) body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @ComputedBy(userNameField('authorId'))
   @Field(() => String, {
     nullable: true,
     description: 'Who wrote it, by name.',
-    middleware: [userNameField('authorId')],
   })
   authorName?: string | null;
 }
@@ -30,10 +31,10 @@ export class ReviewDecisionType {
   @Field(() => PlanVersionStatusEnum) decision!: PlanVersionStatus;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @ComputedBy(userNameField('reviewerId'))
   @Field(() => String, {
     nullable: true,
     description: 'The reviewer, by name.',
-    middleware: [userNameField('reviewerId')],
   })
   reviewerName?: string | null;
 }

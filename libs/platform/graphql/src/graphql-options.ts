@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
+import { withComputedFields } from './computed-field';
 import { formatError } from './error-formatting';
 import type { OperationContext } from './operation-context';
 import { operationPlugin } from './operation.plugin';
@@ -36,6 +37,7 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     // control plugin would still wrap every field's resolver, for a list of 1,000 cities 10,000
     // times.
     plugins: [...armor.plugins, operationPlugin, ApolloServerPluginCacheControlDisabled()],
+    transformSchema: withComputedFields,
     context: ({ req }: { req: Request }) => input.createContext(req),
     formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
   };

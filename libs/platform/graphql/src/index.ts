@@ -14,6 +14,8 @@ export {
   type Connection,
   type Page,
 } from './pagination';
+export { ComputedBy, type ComputedResolver } from './computed-field';
+export { selectsField } from './selects-field';
 export { keysetPage, keysetRows, type KeysetOrder } from './keyset-page';
 export type { OperationContext } from './operation-context';
 export { operationPlugin } from './operation.plugin';

@@ -105,11 +105,29 @@ export async function loadFloor(
   return { durationsMs: durations, elapsedMs: performance.now() - started, errors };
 }
 
-/** The settings the row-level security policies read, as the API sets them. */
+/**
+ * The caller proven and the scope set as the API does it, statement for statement: none for an
+ * anonymous caller, app_open_operation for a signed-in one, and the network operator's widening.
+ */
 async function applyScope(client: { query: Pool['query'] }, scope: FloorScope): Promise<void> {
-  await client.query(
-    `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true),
-            set_config('app.network_operator', $3, true), set_config('app.system', '', true)`,
-    [scope.tenantId ?? '', scope.userId ?? '', scope.networkOperator ? 'on' : ''],
+  if (!scope.token) return;
+  const claims = claimsOf(scope.token);
+  const { rows } = await client.query<{ opened: unknown }>(
+    `select app_open_operation($1, $2, $3) as opened`,
+    [claims.sid, claims.sub, scope.tenantSlug ?? null],
   );
+  if (!rows[0]?.opened) throw new Error("The floor's session was refused");
+  if (scope.networkOperator) {
+    await client.query(
+      `select set_config('app.tenant_id', '', true), set_config('app.user_id', $1, true),
+              set_config('app.network_operator', 'on', true), set_config('app.system', '', true)`,
+      [claims.sub],
+    );
+  }
+}
+
+/** The session and person a token names; the API checks its signature, the floor trusts it. */
+function claimsOf(token: string): { sub: string; sid: string } {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  return { sub: String(payload.sub), sid: String(payload.sid) };
 }

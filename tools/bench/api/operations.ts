@@ -25,10 +25,17 @@ export interface GraphqlCall {
   tenant: string | null;
 }
 
-/** What the scope of a floor's transaction is, as the API would set it. */
+/**
+ * Who a floor's transaction acts for, as the API would establish it: a signed-in caller through
+ * the API's own statement (app_open_operation checks the session, the person and the membership,
+ * and sets the scope), so that the floor does the same work as the API, proving who asks included.
+ */
 export interface FloorScope {
-  tenantId?: string;
-  userId?: string;
+  /** The caller's access token, as the API gets it. */
+  token?: string | null;
+  /** The city of the X-Tenant header. */
+  tenantSlug?: string;
+  /** Widened to the network's cross-tenant reads, as the network operator's policy does. */
   networkOperator?: boolean;
 }
 
@@ -215,7 +222,7 @@ export const OPERATIONS: Operation[] = [
     }),
     floor: {
       describe: 'the network figures and series functions, and the cities’ names',
-      scope: () => ({ networkOperator: true }),
+      scope: (run) => ({ token: run.operatorToken, networkOperator: true }),
       run: async (client) => {
         await client.query(
           `select f.*, t.name, t.slug, t.country
@@ -279,7 +286,7 @@ export const OPERATIONS: Operation[] = [
       describe: 'the pair, its versions, their decisions and comments with authors',
       scope: (run, i) => {
         const city = pick(run.learners, i);
-        return { tenantId: city.id };
+        return { token: city.authorToken, tenantSlug: city.slug };
       },
       run: async (client, run, i) => {
         const city = pick(run.learners, i);
@@ -345,5 +352,5 @@ export const OPERATIONS: Operation[] = [
 ];
 
 function coordinatorScope(city: BenchCity): FloorScope {
-  return { tenantId: city.id, userId: city.coordinatorUserId };
+  return { token: city.coordinatorToken, tenantSlug: city.slug };
 }

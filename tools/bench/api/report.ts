@@ -98,7 +98,7 @@ export function report(
     `## API benchmark, ${new Date().toISOString().slice(0, 10)}`,
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.`,
-    `Load: ${load.requests} requests per operation (fewer where the table says so), ${load.connections} at once, spread over ${load.cities} cities; the API in production mode in its own process; floors through \`pg\` with the same concurrency, under the same row-level security.`,
+    `Load: ${load.requests} requests per operation (fewer where the table says so), ${load.connections} at once, spread over ${load.cities} cities; the API in production mode in its own process; floors through \`pg\` with the same concurrency, the caller proven by the same statement (app_open_operation) and under the same row-level security.`,
     '',
     ...datasets.flatMap((dataset) => [datasetTable(dataset), '']),
     '### Targets',

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { readRows, TENANT_FILTER, TransactionRunner } from '@inclusion/database';
+import { knexRows, readRows, TENANT_FILTER, TransactionRunner } from '@inclusion/database';
 import { Membership } from '@inclusion/identity';
 import { startApi, type ApiHarness } from './harness';
 
@@ -47,5 +47,27 @@ describe('the tenant filter', () => {
       readRows(em, Membership, {}, { fields: ['id', 'status'] }),
     );
     expect(narrow).toEqual([{ id: rows[0].id, status: rows[0].status }]);
+  });
+
+  it('holds for rows queried with knex, which read like plain rows', async () => {
+    const runner = api.app.get(TransactionRunner);
+    const read = (em: Parameters<Parameters<TransactionRunner['run']>[1]>[0]) =>
+      knexRows(em, Membership, (query) => query.orderBy('id'));
+    await expect(runner.run({}, read)).rejects.toThrow(/No arguments provided for filter/);
+    const tenant = await api.factories.newTenant();
+    await api.factories.newUser({ tenant });
+    await api.factories.newUser({ tenant });
+    await api.factories.newUser({ tenant: await api.factories.newTenant() });
+    const rows = await runner.run({ tenantId: tenant.id }, read);
+    const plain = await runner.run({ tenantId: tenant.id }, (em) =>
+      readRows(em, Membership, {}, { orderBy: { id: 'asc' } }),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(plain);
+    expect(rows[0].createdAt).toBeInstanceOf(Date);
+    const narrow = await runner.run({ tenantId: tenant.id }, (em) =>
+      knexRows(em, Membership, (query) => query.orderBy('id'), { fields: ['id', 'status'] }),
+    );
+    expect(narrow).toEqual(plain.map(({ id, status }) => ({ id, status })));
   });
 });

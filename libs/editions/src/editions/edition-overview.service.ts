@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { readRows } from '@inclusion/database';
+import { knexRows } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
@@ -58,13 +58,13 @@ export class EditionOverviewService {
     return entries.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.rank - b.rank);
   }
 
-  /** Plain rows throughout (see readRows): a coordinator's home page asks for it at every visit. */
+  /**
+   * Plain rows throughout, queried with knex (see knexRows): a coordinator's home page asks for it
+   * at every visit.
+   */
   async whatsNext(ctx: RequestContext, editionId: string, weeks: number) {
-    const phases = await readRows(
-      ctx.em,
-      EditionPhase,
-      { edition: editionId },
-      { orderBy: { position: 'asc' } },
+    const phases = await knexRows(ctx.em, EditionPhase, (query) =>
+      query.where({ edition_id: editionId }).orderBy('position'),
     );
     // Every edition has its phases: none visible means no such edition in this city.
     if (!phases.length) await this.editions.get(ctx.em, editionId);
@@ -83,26 +83,23 @@ export class EditionOverviewService {
     const positionOf = new Map(watched.map((phase) => [phase.id, phase.position]));
     const openDeliverables = watched.length
       ? (
-          await readRows(
-            ctx.em,
-            PhaseDeliverable,
-            { phase: { $in: [...positionOf.keys()] }, doneAt: null },
-            { orderBy: { mandatory: 'desc', key: 'asc' } },
+          await knexRows(ctx.em, PhaseDeliverable, (query) =>
+            query
+              .where({ done_at: null })
+              .whereIn('phase_id', [...positionOf.keys()])
+              .orderBy([{ column: 'mandatory', order: 'desc' }, 'key']),
           )
         ).sort((a, b) => positionOf.get(a.phase)! - positionOf.get(b.phase)!)
       : [];
     // Fetched with a day of margin on each side, then kept by their date where the city is.
     const timeZone = ctx.requireTenant().timeZone;
     const upcomingActivities = (
-      await readRows(
-        ctx.em,
-        Activity,
-        {
-          edition: editionId,
-          cancelledAt: null,
-          startsAt: { $gte: new Date(), $lt: new Date(`${addDays(horizon, 2)}T00:00:00Z`) },
-        },
-        { orderBy: { startsAt: 'asc' } },
+      await knexRows(ctx.em, Activity, (query) =>
+        query
+          .where({ edition_id: editionId, cancelled_at: null })
+          .where('starts_at', '>=', new Date())
+          .where('starts_at', '<', new Date(`${addDays(horizon, 2)}T00:00:00Z`))
+          .orderBy('starts_at'),
       )
     ).filter((activity) => todayIn(timeZone, activity.startsAt) <= horizon);
     return { latePhases, upcomingPhases, openDeliverables, upcomingActivities };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidDateRange } from '@inclusion/editions';
 import { keysetRows, type Page, type PageArgs } from '@inclusion/graphql';
@@ -47,7 +47,7 @@ export interface CommitmentFilter {
   attention?: AttentionFilter | null;
 }
 
-const OPEN = { $nin: [CommitmentStatus.Done, CommitmentStatus.Abandoned] };
+const CLOSED = [CommitmentStatus.Done, CommitmentStatus.Abandoned];
 
 /**
  * The city's commitments: coordinators make and change them; their owner (or a coordinator)
@@ -206,30 +206,30 @@ export class CommitmentService {
     rules: { today: string; now: Date; staleAfterDays: number },
     page: PageArgs,
   ): Promise<Page<ReadOnlyRow<Commitment>>> {
-    const where: FilterQuery<Commitment> = { parentId: filter.parentId ?? null };
-    if (filter.recommendationId) where.recommendationId = filter.recommendationId;
-    if (filter.editionId) {
-      const inEdition = await this.recommendations.idsInEdition(em, filter.editionId);
-      where.recommendationId = {
-        $in: filter.recommendationId
-          ? inEdition.filter((rid) => rid === filter.recommendationId)
-          : inEdition,
-      };
-    }
-    if (filter.status) where.status = filter.status;
-    if (filter.ownerId) where.ownerId = filter.ownerId;
-    if (filter.attention === AttentionFilter.Overdue) {
-      Object.assign(where, { status: filter.status ?? OPEN, dueDate: { $lt: rules.today } });
-    }
-    if (filter.attention === AttentionFilter.Stale) {
-      const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
-      Object.assign(where, { status: filter.status ?? OPEN, lastUpdateAt: { $lt: staleBefore } });
-    }
-    return keysetRows(em, Commitment, where, page, {
-      field: 'dueDate',
-      direction: 'asc',
-      keyOf: (row) => row.dueDate,
-    });
+    const inEdition = filter.editionId
+      ? await this.recommendations.idsInEdition(em, filter.editionId)
+      : null;
+    const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
+    return keysetRows(
+      em,
+      Commitment,
+      (query) => {
+        if (filter.parentId) query.where('parent_id', filter.parentId);
+        else query.whereNull('parent_id');
+        if (filter.recommendationId) query.where('recommendation_id', filter.recommendationId);
+        if (inEdition) query.whereIn('recommendation_id', inEdition);
+        if (filter.status) query.where('status', filter.status);
+        if (filter.ownerId) query.where('owner_id', filter.ownerId);
+        if (filter.attention && !filter.status) query.whereNotIn('status', CLOSED);
+        if (filter.attention === AttentionFilter.Overdue) query.where('due_date', '<', rules.today);
+        if (filter.attention === AttentionFilter.Stale) {
+          query.where('last_update_at', '<', staleBefore);
+        }
+        return query;
+      },
+      page,
+      { column: 'due_date', direction: 'asc', keyOf: (row) => row.dueDate },
+    );
   }
 
   /** The milestones of every commitment among `parentIds`, soonest due first, in one query. */

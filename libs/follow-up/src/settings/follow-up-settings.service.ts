@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows } from '@inclusion/database';
+import { knexRows } from '@inclusion/database';
 import { todayIn } from '@inclusion/editions';
 import type { TenantRow } from '@inclusion/tenancy';
 import type { AttentionRules } from '../commitments/attention';
@@ -20,8 +20,10 @@ export async function readFollowUpSettings(
   em: EntityManager,
   tenantId: string,
 ): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
-  // Read at every list and dashboard: a plain row, not a managed entity.
-  const [settings] = await readRows(em, FollowUpSettings, { tenantId });
+  // Read at every list and dashboard: a plain row queried with knex (see knexRows).
+  const [settings] = await knexRows(em, FollowUpSettings, (query) =>
+    query.where('tenant_id', tenantId),
+  );
   return {
     staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
     dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,

@@ -1,4 +1,4 @@
-import { readRows } from '@inclusion/database';
+import { knexRows } from '@inclusion/database';
 import type { ComputedResolver } from '@inclusion/graphql';
 import type { RequestContext } from '../access/request-context';
 import { Membership } from '../memberships/membership.entity';
@@ -21,12 +21,9 @@ const nameLoader = (ctx: RequestContext) =>
   ctx.loader(
     'user-name',
     async (ids) => {
-      const rows = await readRows(
-        ctx.em,
-        User,
-        { id: { $in: [...ids] } },
-        { fields: ['id', 'displayName'] },
-      );
+      const rows = await knexRows(ctx.em, User, (query) => query.whereIn('id', [...ids]), {
+        fields: ['id', 'displayName'],
+      });
       let known = namesRead.get(ctx);
       if (!known) namesRead.set(ctx, (known = new Map()));
       for (const id of ids) known.set(id, null);
@@ -38,7 +35,7 @@ const nameLoader = (ctx: RequestContext) =>
 
 /**
  * A person's name, batched like `loadUser`: the lists that name owners, authors and reviewers
- * read that column only, as plain rows, not the whole account.
+ * read that column only, as plain rows (see knexRows), not the whole account.
  */
 export async function loadUserName(ctx: RequestContext, id: string): Promise<string | null> {
   return (await nameLoader(ctx).load(id))?.displayName ?? null;

@@ -1,6 +1,6 @@
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows, type ReadOnlyRow } from '@inclusion/database';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { knexRows, type ReadOnlyRow } from '@inclusion/database';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 
 export interface KeysetOrder<T> {
@@ -30,26 +30,47 @@ export async function keysetPage<T extends { id: string }>(
     populate: options.populate as never,
     filters: options.filters,
   });
-  return pageOf(rows as T[], limit, order);
+  return pageOf(rows as T[], limit, order.keyOf);
 }
 
 /** A plain row, with the id every paged entity has. */
 type Row<T> = ReadOnlyRow<T> & { readonly id: string };
 
-/** The same page as plain objects with the entity's properties (see `readRows`). */
+/** A keyset order on a column, for a page queried with knex. */
+export interface KeysetColumnOrder<T> {
+  /** The column (as the database names it) the list is sorted by; ties break on id. */
+  column: string;
+  direction: 'asc' | 'desc';
+  keyOf: (row: T) => string;
+}
+
+/**
+ * The same paging as plain rows queried with knex (see `knexRows`), for the hottest list (a city's
+ * commitments); `where` narrows the entity's table.
+ */
 export async function keysetRows<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  where: (query: Knex.QueryBuilder) => Knex.QueryBuilder,
   args: PageArgs,
-  order: KeysetOrder<Row<T>>,
+  order: KeysetColumnOrder<Row<T>>,
 ): Promise<Page<Row<T>>> {
   const limit = pageSize(args);
-  const rows = await readRows(em, entity, pastCursor(where, args, order), {
-    orderBy: { [order.field]: order.direction, id: order.direction } as QueryOrderMap<T>,
-    limit: limit + 1,
+  const rows = await knexRows(em, entity, (query) => {
+    where(query);
+    if (args.after) {
+      const { key, id } = decodeCursor(args.after);
+      const op = order.direction === 'asc' ? '>' : '<';
+      query.whereRaw(`(??, ??) ${op} (?, ?)`, [order.column, 'id', key, id]);
+    }
+    return query
+      .orderBy([
+        { column: order.column, order: order.direction },
+        { column: 'id', order: order.direction },
+      ])
+      .limit(limit + 1);
   });
-  return pageOf(rows as Row<T>[], limit, order);
+  return pageOf(rows as Row<T>[], limit, order.keyOf);
 }
 
 function pastCursor<T>(
@@ -71,11 +92,11 @@ function pastCursor<T>(
 function pageOf<T extends { readonly id: string }>(
   rows: readonly T[],
   limit: number,
-  order: KeysetOrder<T>,
+  keyOf: (row: T) => string,
 ): Page<T> {
   return {
     nodes: rows.slice(0, limit),
     hasNextPage: rows.length > limit,
-    cursorOf: (row) => encodeCursor({ key: order.keyOf(row), id: row.id }),
+    cursorOf: (row) => encodeCursor({ key: keyOf(row), id: row.id }),
   };
 }

@@ -9,7 +9,7 @@ import { ApiProcess } from './api-process';
 import { latencyOfSamples, rounds, type Sample } from './latency';
 import { loadApi, loadFloor, type LoadOptions } from './load';
 import { readManifest, type DatasetManifest } from './manifest';
-import { OPERATIONS, type Operation } from './operations';
+import { OPERATIONS, type Operation, type RunContext } from './operations';
 import { report, verdicts, type DatasetResult, type OperationResult } from './report';
 import { openRun, statementsOf } from './sessions';
 
@@ -23,12 +23,22 @@ const withDatabase = (url: string, name: string) => {
   return parsed.toString();
 };
 
-async function measure(
+/** A dataset under test: its signed-in run, its statement counts, its API and its floor's pool. */
+interface DatasetBench {
+  manifest: DatasetManifest;
+  run: RunContext;
+  statements: Map<string, number[]>;
+  api: ApiProcess;
+  pool: Pool;
+  results: OperationResult[];
+}
+
+async function openDataset(
   manifest: DatasetManifest,
   load: LoadOptions & { cities: number },
   operations: readonly Operation[],
   cpuProfileDir?: string,
-): Promise<DatasetResult> {
+): Promise<DatasetBench> {
   const config = loadConfig();
   const urls = {
     databaseUrl: withDatabase(config.DATABASE_URL, manifest.database),
@@ -38,12 +48,10 @@ async function measure(
 
   // First the statements, on an API that counts them; then the timings, on one that does not.
   const counting = await ApiProcess.start({ ...urls, countStatements: true });
-  const run = await openRun(counting.url, manifest, load.cities).catch(async (error: unknown) => {
-    await counting.stop();
-    throw error;
-  });
+  let run: RunContext;
   const statements = new Map<string, number[]>();
   try {
+    run = await openRun(counting.url, manifest, load.cities);
     for (const operation of operations) {
       const counts: number[] = [];
       for (let i = 0; i < 3; i += 1)
@@ -53,45 +61,53 @@ async function measure(
   } finally {
     await counting.stop();
   }
-
   const api = await ApiProcess.start({ ...urls, countStatements: false, cpuProfileDir });
   const pool = new Pool({ connectionString: urls.databaseUrl, max: load.connections });
-  const results: OperationResult[] = [];
-  try {
-    for (const operation of operations) {
-      const requests = Math.min(load.requests, operation.maxRequests ?? load.requests);
-      const warmUp = { ...load, requests: Math.min(50, requests) };
-      // A short warm-up first: the JIT, the pool, PostgreSQL's caches.
-      await loadApi(api.url, operation, run, warmUp);
-      await loadFloor(pool, operation, run, warmUp);
-      // The API and its floor take turns, a round each, so that both meet the same machine: run
-      // one after the other, a shared machine's load moved their ratio by up to 1.5x.
-      const apiRounds: Sample[] = [];
-      const floorRounds: Sample[] = [];
-      let from = 0;
-      for (const share of rounds(requests)) {
-        const series = { ...load, requests: share, from };
-        apiRounds.push(await loadApi(api.url, operation, run, series));
-        floorRounds.push(await loadFloor(pool, operation, run, series));
-        from += share;
+  return { manifest, run, statements, api, pool, results: [] };
+}
+
+/**
+ * Each operation on every dataset. The API and its floor take turns, a round each, and so do the
+ * datasets, so that all meet the same machine: run one after the other, a shared machine's load
+ * moved an operation's ratio to its floor by up to 1.5x, and its p95 between datasets by 1.2x.
+ */
+async function measure(
+  benches: readonly DatasetBench[],
+  load: LoadOptions,
+  operations: readonly Operation[],
+): Promise<void> {
+  for (const operation of operations) {
+    const requests = Math.min(load.requests, operation.maxRequests ?? load.requests);
+    const warmUp = { ...load, requests: Math.min(50, requests) };
+    // A short warm-up first: the JIT, the pool, PostgreSQL's caches.
+    for (const bench of benches) {
+      await loadApi(bench.api.url, operation, bench.run, warmUp);
+      await loadFloor(bench.pool, operation, bench.run, warmUp);
+    }
+    const samples = benches.map(() => ({ api: [] as Sample[], floor: [] as Sample[] }));
+    let from = 0;
+    for (const share of rounds(requests)) {
+      const series = { ...load, requests: share, from };
+      for (const [k, bench] of benches.entries()) {
+        samples[k].api.push(await loadApi(bench.api.url, operation, bench.run, series));
+        samples[k].floor.push(await loadFloor(bench.pool, operation, bench.run, series));
       }
-      const measured = latencyOfSamples(apiRounds);
-      const floor = latencyOfSamples(floorRounds);
-      results.push({
+      from += share;
+    }
+    for (const [k, bench] of benches.entries()) {
+      const measured = latencyOfSamples(samples[k].api);
+      const floor = latencyOfSamples(samples[k].floor);
+      bench.results.push({
         operation,
-        statements: statements.get(operation.name)!,
+        statements: bench.statements.get(operation.name)!,
         api: measured,
         floor,
       });
       console.log(
-        `  ${operation.name}: p95 ${measured.p95} ms (floor ${floor.p95} ms), ${measured.perSecond} req/s`,
+        `  ${bench.manifest.tenants} tenants, ${operation.name}: p95 ${measured.p95} ms (floor ${floor.p95} ms), ${measured.perSecond} req/s`,
       );
     }
-  } finally {
-    await pool.end();
-    await api.stop();
   }
-  return { tenants: manifest.tenants, database: manifest.database, results };
 }
 
 async function main(): Promise<void> {
@@ -118,12 +134,25 @@ async function main(): Promise<void> {
     connections: Number(values.connections),
     cities: Number(values.cities),
   };
-  const datasets: DatasetResult[] = [];
-  for (const file of values.dataset) {
-    const manifest = readManifest(file);
-    console.log(`${manifest.tenants} tenants (${manifest.database})`);
-    datasets.push(await measure(manifest, load, operations, values['cpu-prof']));
+  const benches: DatasetBench[] = [];
+  try {
+    for (const file of values.dataset) {
+      const manifest = readManifest(file);
+      console.log(`${manifest.tenants} tenants (${manifest.database})`);
+      benches.push(await openDataset(manifest, load, operations, values['cpu-prof']));
+    }
+    await measure(benches, load, operations);
+  } finally {
+    for (const bench of benches) {
+      await bench.pool.end();
+      await bench.api.stop();
+    }
   }
+  const datasets: DatasetResult[] = benches.map((bench) => ({
+    tenants: bench.manifest.tenants,
+    database: bench.manifest.database,
+    results: bench.results,
+  }));
   const markdown = report(datasets, describeMachine(), load);
   const out =
     values.out ??

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { readRows } from '@inclusion/database';
+import { knexRows } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { invalidDateRange } from '@inclusion/editions';
 import { PartnershipCriterion } from '../assessment/partnership-criterion.entity';
@@ -131,11 +131,14 @@ export class PlanService {
 
   async versions(ctx: RequestContext, partnershipId: string) {
     const partnership = await this.access.readable(ctx, partnershipId);
-    return readRows(
+    return knexRows(
       ctx.em,
       PlanVersion,
-      { partnershipId, tenantId: partnership.tenantId },
-      { ...PAIR, orderBy: { number: 'asc' } },
+      (query) =>
+        query
+          .where({ partnership_id: partnershipId, tenant_id: partnership.tenantId })
+          .orderBy('number'),
+      PAIR,
     );
   }
 

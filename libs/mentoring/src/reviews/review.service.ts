@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { readRows, type ReadOnlyRow } from '@inclusion/database';
+import { knexRows, type ReadOnlyRow } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { notInVersion, planVersionNotFound, versionAlreadyDecided } from '../mentoring.errors';
 import { PairAccess } from '../partnerships/pair-access.service';
@@ -127,11 +127,11 @@ export class ReviewService {
       .groupLoader(
         'reviewDecisions',
         (ids) =>
-          readRows(
+          knexRows(
             ctx.em,
             ReviewDecision,
-            { versionId: { $in: [...ids] } },
-            { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
+            (query) => query.whereIn('version_id', [...ids]).orderBy(['created_at', 'id']),
+            PAIR,
           ),
         (decision: ReadOnlyRow<ReviewDecision>) => decision.versionId,
       )
@@ -148,11 +148,11 @@ export class ReviewService {
       .groupLoader(
         'reviewComments',
         (ids) =>
-          readRows(
+          knexRows(
             ctx.em,
             ReviewComment,
-            { versionId: { $in: [...ids] } },
-            { ...PAIR, orderBy: { createdAt: 'asc', id: 'asc' } },
+            (query) => query.whereIn('version_id', [...ids]).orderBy(['created_at', 'id']),
+            PAIR,
           ),
         (comment: ReadOnlyRow<ReviewComment>) => comment.versionId,
       )

@@ -11,7 +11,7 @@ export const USAGE = `Usage:
 
 Drops and recreates the database (owned by the owner role of DATABASE_OWNER_URL), applies the
 migrations, writes the cities as the administrator (DATABASE_ADMIN_URL, default
-postgres://postgres@127.0.0.1:5432/postgres), analyzes, and writes the manifest
+postgres://postgres@127.0.0.1:5432/postgres), analyzes, checkpoints, and writes the manifest
 (default tools/bench/results/dataset-<database>.json). A database whose name lacks "bench" is
 dropped only with --force.`;
 

@@ -9,8 +9,9 @@ export { AccountProvisioning, type AccountInput } from './users/account-provisio
 export {
   loadMember,
   loadUser,
+  joinUserName,
+  keepJoinedUserNames,
   loadUserName,
-  readUserNames,
   userNameField,
 } from './users/user.loader';
 export { Access, type AccessPolicy, ACCESS_POLICY } from './access/access-policy.decorator';

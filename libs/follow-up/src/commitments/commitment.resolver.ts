@@ -2,7 +2,7 @@ import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@ne
 import type { GraphQLResolveInfo } from 'graphql';
 import { ConnectionType, IdArgs, selectsField, toConnection } from '@inclusion/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
-import { Access, Ctx, readUserNames, type RequestContext } from '@inclusion/identity';
+import { Access, Ctx, keepJoinedUserNames, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
 import { attentionRules } from './attention-fields';
@@ -42,14 +42,12 @@ export class CommitmentResolver {
   ) {
     const { mine, ...filter } = args.filter ?? {};
     if (mine) filter.ownerId = ctx.requireActor().user.id;
-    const page = await this.service.list(ctx.em, filter, await attentionRules(ctx), args);
-    // Read with the page, the owners' names and the rules make every row's fields synchronous.
-    if (selectsField(info, 'ownerName')) {
-      await readUserNames(
-        ctx,
-        page.nodes.map((row) => row.ownerId),
-      );
-    }
+    const rules = await attentionRules(ctx);
+    // The owners' names read with the page, and the rules before it: every row's fields answer
+    // at once.
+    const withOwnerNames = selectsField(info, 'ownerName');
+    const page = await this.service.list(ctx.em, filter, rules, args, { withOwnerNames });
+    if (withOwnerNames) keepJoinedUserNames(ctx, page.nodes, 'ownerId');
     return toConnection(page, (row) => row);
   }
 

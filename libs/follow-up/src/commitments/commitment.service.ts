@@ -5,7 +5,12 @@ import { invalidDateRange } from '@inclusion/editions';
 import { keysetRows, type Page, type PageArgs } from '@inclusion/graphql';
 import type { ReadOnlyRow } from '@inclusion/database';
 import type { Translated } from '@inclusion/i18n';
-import { Membership, MembershipStatus, type RequestContext } from '@inclusion/identity';
+import {
+  joinUserName,
+  Membership,
+  MembershipStatus,
+  type RequestContext,
+} from '@inclusion/identity';
 import {
   actionAlreadyCommitted,
   commitmentFieldsRequired,
@@ -200,32 +205,40 @@ export class CommitmentService {
     return commitment;
   }
 
+  /** A page of the city's commitments, soonest due first; with their owners' names if asked. */
   async list(
     em: EntityManager,
     filter: CommitmentFilter,
     rules: { today: string; now: Date; staleAfterDays: number },
     page: PageArgs,
+    { withOwnerNames = false } = {},
   ): Promise<Page<ReadOnlyRow<Commitment>>> {
     const inEdition = filter.editionId
       ? await this.recommendations.idsInEdition(em, filter.editionId)
       : null;
     const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
+    // Qualified: the owners' names come joined.
+    const column = (name: string) => `commitment.${name}`;
     return keysetRows(
       em,
       Commitment,
       (query) => {
-        if (filter.parentId) query.where('parent_id', filter.parentId);
-        else query.whereNull('parent_id');
-        if (filter.recommendationId) query.where('recommendation_id', filter.recommendationId);
-        if (inEdition) query.whereIn('recommendation_id', inEdition);
-        if (filter.status) query.where('status', filter.status);
-        if (filter.ownerId) query.where('owner_id', filter.ownerId);
-        if (filter.attention && !filter.status) query.whereNotIn('status', CLOSED);
-        if (filter.attention === AttentionFilter.Overdue) query.where('due_date', '<', rules.today);
-        if (filter.attention === AttentionFilter.Stale) {
-          query.where('last_update_at', '<', staleBefore);
+        if (filter.parentId) query.where(column('parent_id'), filter.parentId);
+        else query.whereNull(column('parent_id'));
+        if (filter.recommendationId) {
+          query.where(column('recommendation_id'), filter.recommendationId);
         }
-        return query;
+        if (inEdition) query.whereIn(column('recommendation_id'), inEdition);
+        if (filter.status) query.where(column('status'), filter.status);
+        if (filter.ownerId) query.where(column('owner_id'), filter.ownerId);
+        if (filter.attention && !filter.status) query.whereNotIn(column('status'), CLOSED);
+        if (filter.attention === AttentionFilter.Overdue) {
+          query.where(column('due_date'), '<', rules.today);
+        }
+        if (filter.attention === AttentionFilter.Stale) {
+          query.where(column('last_update_at'), '<', staleBefore);
+        }
+        return withOwnerNames ? joinUserName(query, column('owner_id')) : query;
       },
       page,
       { column: 'due_date', direction: 'asc', keyOf: (row) => row.dueDate },

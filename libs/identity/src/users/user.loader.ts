@@ -1,4 +1,5 @@
 import { knexRows } from '@inclusion/database';
+import type { Knex } from '@mikro-orm/postgresql';
 import type { ComputedResolver } from '@inclusion/graphql';
 import type { RequestContext } from '../access/request-context';
 import { Membership } from '../memberships/membership.entity';
@@ -41,14 +42,31 @@ export async function loadUserName(ctx: RequestContext, id: string): Promise<str
   return (await nameLoader(ctx).load(id))?.displayName ?? null;
 }
 
-/** Reads these people's names in one statement, for a list whose rows name them. */
-export async function readUserNames(
+/** The column `joinUserName` adds to each row: the display name of the person it names. */
+const JOINED_NAME = 'joined_user_name';
+
+/**
+ * Joins to a list's knex query the display name of the person whose id `idColumn` holds, so that
+ * the list names them in its own statement (the table of people is this library's to read).
+ */
+export function joinUserName(query: Knex.QueryBuilder, idColumn: string): Knex.QueryBuilder {
+  return query
+    .leftJoin('app_user as named_user', 'named_user.id', idColumn)
+    .select(`named_user.display_name as ${JOINED_NAME}`);
+}
+
+/** Keeps the names a list read with `joinUserName`, for the fields that show them. */
+export function keepJoinedUserNames(
   ctx: RequestContext,
-  ids: readonly (string | null | undefined)[],
-): Promise<void> {
-  const known = namesRead.get(ctx);
-  const missing = new Set(ids.filter((id): id is string => !!id && !known?.has(id)));
-  if (missing.size) await nameLoader(ctx).loadMany([...missing]);
+  rows: readonly object[],
+  idProperty: string,
+): void {
+  let known = namesRead.get(ctx);
+  if (!known) namesRead.set(ctx, (known = new Map()));
+  for (const row of rows as readonly Record<string, unknown>[]) {
+    const id = row[idProperty];
+    if (typeof id === 'string') known.set(id, (row[JOINED_NAME] as string | null) ?? null);
+  }
 }
 
 /**

@@ -56,17 +56,20 @@ export async function keysetRows<T extends { id: string }>(
   order: KeysetColumnOrder<Row<T>>,
 ): Promise<Page<Row<T>>> {
   const limit = pageSize(args);
+  // Qualified, for a query that joins another table.
+  const table = em.getMetadata(entity).tableName;
+  const [column, id] = [`${table}.${order.column}`, `${table}.id`];
   const rows = await knexRows(em, entity, (query) => {
     where(query);
     if (args.after) {
-      const { key, id } = decodeCursor(args.after);
+      const cursor = decodeCursor(args.after);
       const op = order.direction === 'asc' ? '>' : '<';
-      query.whereRaw(`(??, ??) ${op} (?, ?)`, [order.column, 'id', key, id]);
+      query.whereRaw(`(??, ??) ${op} (?, ?)`, [column, id, cursor.key, cursor.id]);
     }
     return query
       .orderBy([
-        { column: order.column, order: order.direction },
-        { column: 'id', order: order.direction },
+        { column, order: order.direction },
+        { column: id, order: order.direction },
       ])
       .limit(limit + 1);
   });

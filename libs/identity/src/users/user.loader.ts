@@ -18,6 +18,12 @@ export const loadUser = (ctx: RequestContext, id: string): Promise<User | null> 
 /** The names an operation has read, so that a field naming someone answers without a promise. */
 const namesRead = new WeakMap<RequestContext, Map<string, string | null>>();
 
+function namesOf(ctx: RequestContext): Map<string, string | null> {
+  let known = namesRead.get(ctx);
+  if (!known) namesRead.set(ctx, (known = new Map()));
+  return known;
+}
+
 const nameLoader = (ctx: RequestContext) =>
   ctx.loader(
     'user-name',
@@ -25,8 +31,7 @@ const nameLoader = (ctx: RequestContext) =>
       const rows = await knexRows(ctx.em, User, (query) => query.whereIn('id', [...ids]), {
         fields: ['id', 'displayName'],
       });
-      let known = namesRead.get(ctx);
-      if (!known) namesRead.set(ctx, (known = new Map()));
+      const known = namesOf(ctx);
       for (const id of ids) known.set(id, null);
       for (const row of rows) known.set(row.id, row.displayName);
       return rows;
@@ -61,8 +66,7 @@ export function keepJoinedUserNames(
   rows: readonly object[],
   idProperty: string,
 ): void {
-  let known = namesRead.get(ctx);
-  if (!known) namesRead.set(ctx, (known = new Map()));
+  const known = namesOf(ctx);
   for (const row of rows as readonly Record<string, unknown>[]) {
     const id = row[idProperty];
     if (typeof id === 'string') known.set(id, (row[JOINED_NAME] as string | null) ?? null);

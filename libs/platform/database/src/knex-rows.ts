@@ -12,8 +12,9 @@ export interface KnexRowsOptions {
  * Plain rows as `readRows` gives them, from a query written with knex on the entity's table: for
  * the hottest reads, where building a query through the ORM's query builder cost more CPU than
  * running it (what's next went from 3.1 to 2.2 ms a request). The query names columns as the
- * database does; `fields`, properties, reads only those. The tenant filter still applies: a tenant-scoped entity's query keeps to the
- * bound tenant, and throws without one, as the ORM does; row-level security applies as always.
+ * database does; with `fields` (properties), only those columns are read. The tenant filter still
+ * applies: a tenant-scoped entity's query keeps to the bound tenant, and throws without one, as
+ * the ORM does; row-level security applies as always.
  */
 export function knexRows<T extends object, F extends keyof T & string>(
   em: EntityManager,

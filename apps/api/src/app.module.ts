@@ -6,10 +6,10 @@ import {
   type MiddlewareConsumer,
   type NestModule,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AuditInterceptor, AuditModule } from '@inclusion/audit';
+import { AuditModule, AuditService, auditedMutations } from '@inclusion/audit';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@inclusion/config';
 import { countingStatements, DatabaseModule } from '@inclusion/database';
 import { EditionsModule, EditionsPersonalData, EditionsPrivacyModule } from '@inclusion/editions';
@@ -43,11 +43,13 @@ import { createRequestContext } from './request-context.factory';
     DatabaseModule.forRoot(),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, MikroORM],
-      useFactory: (config: AppConfig, orm: MikroORM) =>
+      imports: [AuditModule],
+      inject: [APP_CONFIG, MikroORM, AuditService],
+      useFactory: (config: AppConfig, orm: MikroORM, audit: AuditService) =>
         graphqlOptions({
           isProduction: config.isProduction,
           createContext: (req) => createRequestContext(orm, req),
+          transformSchema: auditedMutations(audit),
         }),
     }),
     IdentityModule,
@@ -81,7 +83,6 @@ import { createRequestContext } from './request-context.factory';
   providers: [
     { provide: APP_GUARD, useExisting: AccessGuard },
     { provide: APP_FILTER, useClass: RedactingExceptionFilter },
-    { provide: APP_INTERCEPTOR, useExisting: AuditInterceptor },
     {
       provide: APP_PIPE,
       useValue: new ValidationPipe({

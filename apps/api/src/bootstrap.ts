@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@inclusion/config';
 import { assertRuntimeRoleIsConfined } from '@inclusion/database';
 import { AppModule } from './app.module';
+import { ExpressServerAdapter } from './http/express-server.adapter';
 import { prepareDatabase } from './prepare-database';
 
 /** Builds the API app; used by main.ts and by the end-to-end tests, so both run the same thing. */
@@ -13,10 +14,14 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
     const applied = await prepareDatabase(config.DATABASE_OWNER_URL);
     if (applied.length) new Logger('Migrations').log(`Applied ${applied.join(', ')}`);
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule,
+    new ExpressServerAdapter(),
+    {
+      logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+      abortOnError: false,
+    },
+  );
   // Sign-in throttling keys on the client address; behind a proxy it comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   // Receipts travel base64-encoded in GraphQL (5 MB files, a third more once encoded).

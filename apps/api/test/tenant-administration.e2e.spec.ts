@@ -195,6 +195,18 @@ describe('tenant administration by the network operator', () => {
       `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id } }`,
       { input: { id: tenant.id, defaultLocale: 'en' } },
     );
+    // A refused mutation and the queries (this read included) leave no entry.
+    const refused = await asOperator(
+      `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id } }`,
+      { input: { id: tenant.id, timeZone: 'Mars/Olympus' } },
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    await asOperator(
+      `query($t: ID) { networkAuditEntries(tenantId: $t) { edges { node { id } } } }`,
+      {
+        t: tenant.id,
+      },
+    );
     const log = await api.client.ok<{
       auditEntries: {
         edges: { node: { operation: string; affectedIds: string[]; actor: { id: string } } }[];

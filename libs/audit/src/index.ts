@@ -1,3 +1,4 @@
 export { AuditEntry } from './audit-entry.entity';
 export { AuditModule } from './audit.module';
-export { AuditInterceptor } from './audit.interceptor';
+export { auditedMutations } from './audited-mutations';
+export { AuditService } from './audit.service';

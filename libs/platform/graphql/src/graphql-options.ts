@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { withComputedFields } from './computed-field';
 import { formatError } from './error-formatting';
 import type { OperationContext } from './operation-context';
@@ -12,6 +13,8 @@ export interface GraphqlOptionsInput {
   /** Where the generated SDL is written, for review in pull requests; in memory when omitted. */
   schemaFile?: string;
   createContext: (req: Request) => OperationContext;
+  /** The application's own changes to the built schema, after the computed fields. */
+  transformSchema?: (schema: GraphQLSchema) => GraphQLSchema;
 }
 
 export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
@@ -37,7 +40,10 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     // control plugin would still wrap every field's resolver, for a list of 1,000 cities 10,000
     // times.
     plugins: [...armor.plugins, operationPlugin, ApolloServerPluginCacheControlDisabled()],
-    transformSchema: withComputedFields,
+    transformSchema: (schema) => {
+      const computed = withComputedFields(schema);
+      return input.transformSchema ? input.transformSchema(computed) : computed;
+    },
     context: ({ req }: { req: Request }) => input.createContext(req),
     formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
   };

@@ -48,7 +48,10 @@ export class AccessGuard implements CanActivate {
 
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<RequestContext>();
-    ctx.identification ??= this.identify(ctx);
+    ctx.identification ??= this.identify(
+      ctx,
+      gql.getInfo<GraphQLResolveInfo>().operation.operation === 'query',
+    );
     await ctx.identification;
 
     switch (policy.kind) {
@@ -76,9 +79,9 @@ export class AccessGuard implements CanActivate {
     }
   }
 
-  private async identify(ctx: RequestContext): Promise<void> {
+  private async identify(ctx: RequestContext, readOnly: boolean): Promise<void> {
     const claims = this.readBearer(ctx);
-    const em = await ctx.unit.begin({});
+    const em = await ctx.unit.begin({}, { readOnly });
     if (!claims) return;
 
     const slug = ctx.req.header('x-tenant')?.trim().toLowerCase() || null;

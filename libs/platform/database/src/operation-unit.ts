@@ -11,13 +11,20 @@ export class OperationUnit {
   private manager?: EntityManager;
   private finished = false;
   private scopedTenant: string | null = null;
+  private readOnly = false;
 
   constructor(private readonly orm: MikroORM) {}
 
-  begin(scope: DbScope): Promise<EntityManager> {
+  /**
+   * A read-only transaction (a GraphQL query) cannot write: PostgreSQL refuses any change in it,
+   * so its commit has nothing to lose and the answer need not wait for it.
+   */
+  begin(scope: DbScope, { readOnly = false }: { readOnly?: boolean } = {}): Promise<EntityManager> {
     this.started ??= (async () => {
       const em = this.orm.em.fork({ clear: true, useContext: false });
-      await em.begin();
+      // One statement either way: BEGIN, or BEGIN TRANSACTION READ ONLY.
+      await em.begin({ readOnly });
+      this.readOnly = readOnly;
       this.manager = em;
       // A transaction starts with every scope setting empty: an empty scope costs no statement.
       if (Object.values(scope).some(Boolean)) await applyScope(em, scope);
@@ -38,6 +45,10 @@ export class OperationUnit {
   /** The tenant the transaction is scoped to now. */
   get tenantId(): string | null {
     return this.scopedTenant;
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly;
   }
 
   get isOpen(): boolean {

@@ -512,6 +512,25 @@ describe('follow-up of recommendations and commitments', () => {
       ownerName: cast.people.rennesFacilitator.displayName,
       updates: [{ progress: 0, status: 'NOT_STARTED' }],
     });
+    // Those that need attention: the overdue one; the one nobody has touched for 90 days.
+    await backdate(rennes, [
+      [
+        `update commitment set last_update_at = now() - interval '90 days' where id = $1`,
+        [nodes[2].id],
+      ],
+    ]);
+    const needing = async (attention: string) =>
+      (
+        await as<{ commitments: { edges: { node: { id: string } }[] } }>(
+          'rennesCoordinator',
+          `{ commitments(first: 10, filter: { attention: ${attention} }) {
+            edges { node { id overdue stale } } } }`,
+          {},
+          rennes,
+        )
+      ).commitments.edges.map((edge) => edge.node);
+    expect(await needing('OVERDUE')).toEqual([{ id: nodes[0].id, overdue: true, stale: false }]);
+    expect(await needing('STALE')).toEqual([{ id: nodes[2].id, overdue: false, stale: true }]);
     const inLyon = await as<{ commitments: { edges: { node: { id: string } }[] } }>(
       'coordinator',
       `{ commitments(first: 100) { edges { node { id } } } }`,

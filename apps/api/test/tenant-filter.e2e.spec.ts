@@ -1,5 +1,15 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { knexRows, readRows, TENANT_FILTER, TransactionRunner } from '@inclusion/database';
+import {
+  countingStatements,
+  knexRead,
+  knexRows,
+  readRows,
+  readTogether,
+  statementsSoFar,
+  TENANT_FILTER,
+  TransactionRunner,
+} from '@inclusion/database';
+import { Tenant } from '@inclusion/tenancy';
 import { Membership } from '@inclusion/identity';
 import { startApi, type ApiHarness } from './harness';
 
@@ -69,5 +79,35 @@ describe('the tenant filter', () => {
       knexRows(em, Membership, (query) => query.orderBy('id'), { fields: ['id', 'status'] }),
     );
     expect(narrow).toEqual(plain.map(({ id, status }) => ({ id, status })));
+  });
+
+  it('sends reads together in one round trip, each with its own rows, counted as they are', async () => {
+    const tenant = await api.factories.newTenant();
+    await api.factories.newUser({ tenant });
+    await api.factories.newUser({ tenant });
+    const runner = api.app.get(TransactionRunner);
+    const { together, apart, statements } = await countingStatements(() =>
+      runner.run({ tenantId: tenant.id }, async (em) => {
+        const before = statementsSoFar()!;
+        const reads = [
+          knexRead(em, Membership, (query) => query.orderBy('id')),
+          knexRead(em, Tenant, (query) => query.where('slug', tenant.slug)),
+          knexRead(em, Membership, (query) => query.where('status', 'nobody has this status')),
+        ] as const;
+        const together = await readTogether(em, reads);
+        const statements = statementsSoFar()! - before;
+        const apart = [
+          await knexRows(em, Membership, (query) => query.orderBy('id')),
+          await knexRows(em, Tenant, (query) => query.where('slug', tenant.slug)),
+        ];
+        return { together, apart, statements };
+      }),
+    );
+    expect(statements).toBe(3);
+    expect(together[0]).toHaveLength(2);
+    expect(together[0]).toEqual(apart[0]);
+    expect(together[1]).toEqual(apart[1]);
+    expect(together[1][0].id).toBe(tenant.id);
+    expect(together[2]).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { knexRows } from '@inclusion/database';
+import { knexRead, knexRows, readTogether } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
@@ -63,13 +63,25 @@ export class EditionOverviewService {
    * at every visit.
    */
   async whatsNext(ctx: RequestContext, editionId: string, weeks: number) {
-    const phases = await knexRows(ctx.em, EditionPhase, (query) =>
-      query.where({ edition_id: editionId }).orderBy('position'),
-    );
+    const timeZone = ctx.requireTenant().timeZone;
+    const today = todayIn(timeZone);
+    const horizon = addDays(today, weeks * 7);
+    // The phases and the activities in one round trip; the deliverables depend on the phases.
+    const [phases, activities] = await readTogether(ctx.em, [
+      knexRead(ctx.em, EditionPhase, (query) =>
+        query.where({ edition_id: editionId }).orderBy('position'),
+      ),
+      // Fetched with a day of margin on each side, then kept by their date where the city is.
+      knexRead(ctx.em, Activity, (query) =>
+        query
+          .where({ edition_id: editionId, cancelled_at: null })
+          .where('starts_at', '>=', new Date())
+          .where('starts_at', '<', new Date(`${addDays(horizon, 2)}T00:00:00Z`))
+          .orderBy('starts_at'),
+      ),
+    ]);
     // Every edition has its phases: none visible means no such edition in this city.
     if (!phases.length) await this.editions.get(ctx.em, editionId);
-    const today = todayIn(ctx.requireTenant().timeZone);
-    const horizon = addDays(today, weeks * 7);
     const latePhases = phases.filter((phase) => isLate(phase, today));
     const upcomingPhases = phases.filter(
       (phase) =>
@@ -91,17 +103,9 @@ export class EditionOverviewService {
           )
         ).sort((a, b) => positionOf.get(a.phase)! - positionOf.get(b.phase)!)
       : [];
-    // Fetched with a day of margin on each side, then kept by their date where the city is.
-    const timeZone = ctx.requireTenant().timeZone;
-    const upcomingActivities = (
-      await knexRows(ctx.em, Activity, (query) =>
-        query
-          .where({ edition_id: editionId, cancelled_at: null })
-          .where('starts_at', '>=', new Date())
-          .where('starts_at', '<', new Date(`${addDays(horizon, 2)}T00:00:00Z`))
-          .orderBy('starts_at'),
-      )
-    ).filter((activity) => todayIn(timeZone, activity.startsAt) <= horizon);
+    const upcomingActivities = activities.filter(
+      (activity) => todayIn(timeZone, activity.startsAt) <= horizon,
+    );
     return { latePhases, upcomingPhases, openDeliverables, upcomingActivities };
   }
 }

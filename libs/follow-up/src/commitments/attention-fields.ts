@@ -1,6 +1,7 @@
 import type { ComputedResolver } from '@inclusion/graphql';
 import type { RequestContext } from '@inclusion/identity';
-import { readAttentionRules } from '../settings/follow-up-settings.service';
+import type { KnexRead } from '@inclusion/database';
+import { attentionRulesRead, readAttentionRules } from '../settings/follow-up-settings.service';
 import {
   isDueSoon,
   isOverdue,
@@ -28,6 +29,25 @@ function withRules<T>(ctx: RequestContext, use: (rules: AttentionRules) => T): T
     rulesOf.set(ctx, rules);
   }
   return rules instanceof Promise ? rules.then(use) : use(rules);
+}
+
+/**
+ * The rules the operation's commitments are judged by, as a read to send with the page that shows
+ * them (see `readTogether`): once read, the operation keeps them.
+ */
+export function operationRulesRead(
+  ctx: RequestContext,
+  now = new Date(),
+): KnexRead<AttentionRules> {
+  const read = attentionRulesRead(ctx.em, ctx.requireTenant(), now);
+  return {
+    query: read.query,
+    result: (rows) => {
+      const rules = read.result(rows);
+      rulesOf.set(ctx, rules);
+      return rules;
+    },
+  };
 }
 
 /** The rules the operation's commitments are judged by, e.g. to filter a list. */

@@ -1,11 +1,13 @@
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { ConnectionType, IdArgs, selectsField, toConnection } from '@inclusion/graphql';
-import type { ReadOnlyRow } from '@inclusion/database';
+import { todayIn } from '@inclusion/editions';
+import { ConnectionType, IdArgs, selectsField, toConnection, type Page } from '@inclusion/graphql';
+import { readTogether, type ReadOnlyRow } from '@inclusion/database';
 import { Access, Ctx, keepJoinedUserNames, type RequestContext } from '@inclusion/identity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { RecommendationType } from '../recommendations/recommendation.types';
-import { attentionRules } from './attention-fields';
+import { AttentionFilter } from './attention';
+import { attentionRules, operationRulesRead } from './attention-fields';
 import type { Recommendation } from '../recommendations/recommendation.entity';
 import type { CommitmentUpdate } from './commitment-update.entity';
 import type { Commitment } from './commitment.entity';
@@ -42,11 +44,23 @@ export class CommitmentResolver {
   ) {
     const { mine, ...filter } = args.filter ?? {};
     if (mine) filter.ownerId = ctx.requireActor().user.id;
-    const rules = await attentionRules(ctx);
-    // The owners' names read with the page, and the rules before it: every row's fields answer
-    // at once.
+    // The owners' names read with the page, and the city's rules with it or before it: every
+    // row's fields answer at once. The rules go in the same round trip unless the page's
+    // condition needs them.
     const withOwnerNames = selectsField(info, 'ownerName');
-    const page = await this.service.list(ctx.em, filter, rules, args, { withOwnerNames });
+    const list = (rules: { today: string; now: Date; staleAfterDays?: number }) =>
+      this.service.listRead(ctx.em, filter, rules, args, { withOwnerNames });
+    let page: Page<ReadOnlyRow<Commitment>>;
+    if (filter.attention === AttentionFilter.Stale) {
+      [page] = await readTogether(ctx.em, [await list(await attentionRules(ctx))]);
+    } else {
+      const now = new Date();
+      const today = todayIn(ctx.requireTenant().timeZone, now);
+      [, page] = await readTogether(ctx.em, [
+        operationRulesRead(ctx, now),
+        await list({ today, now }),
+      ]);
+    }
     if (withOwnerNames) keepJoinedUserNames(ctx, page.nodes, 'ownerId');
     return toConnection(page, (row) => row);
   }

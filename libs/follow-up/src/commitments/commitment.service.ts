@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidDateRange } from '@inclusion/editions';
-import { keysetRows, type Page, type PageArgs } from '@inclusion/graphql';
-import type { ReadOnlyRow } from '@inclusion/database';
+import { keysetRead, type Page, type PageArgs } from '@inclusion/graphql';
+import type { KnexRead, ReadOnlyRow } from '@inclusion/database';
 import type { Translated } from '@inclusion/i18n';
 import {
   joinUserName,
@@ -205,21 +205,23 @@ export class CommitmentService {
     return commitment;
   }
 
-  /** A page of the city's commitments, soonest due first; with their owners' names if asked. */
-  async list(
+  /**
+   * A page of the city's commitments, soonest due first, with their owners' names if asked: a read
+   * to send with others (see `readTogether`). Only the stale filter needs the city's rules.
+   */
+  async listRead(
     em: EntityManager,
     filter: CommitmentFilter,
-    rules: { today: string; now: Date; staleAfterDays: number },
+    rules: { today: string; now: Date; staleAfterDays?: number },
     page: PageArgs,
     { withOwnerNames = false } = {},
-  ): Promise<Page<ReadOnlyRow<Commitment>>> {
+  ): Promise<KnexRead<Page<ReadOnlyRow<Commitment>>>> {
     const inEdition = filter.editionId
       ? await this.recommendations.idsInEdition(em, filter.editionId)
       : null;
-    const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
     // Qualified: the owners' names come joined.
     const column = (name: string) => `commitment.${name}`;
-    return keysetRows(
+    return keysetRead(
       em,
       Commitment,
       (query) => {
@@ -236,6 +238,8 @@ export class CommitmentService {
           query.where(column('due_date'), '<', rules.today);
         }
         if (filter.attention === AttentionFilter.Stale) {
+          if (rules.staleAfterDays === undefined) throw new Error('The stale filter needs rules');
+          const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
           query.where(column('last_update_at'), '<', staleBefore);
         }
         return withOwnerNames ? joinUserName(query, column('owner_id')) : query;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { knexRows } from '@inclusion/database';
+import { knexRead, readTogether, type KnexRead } from '@inclusion/database';
 import { todayIn } from '@inclusion/editions';
 import type { TenantRow } from '@inclusion/tenancy';
 import type { AttentionRules } from '../commitments/attention';
@@ -20,14 +20,8 @@ export async function readFollowUpSettings(
   em: EntityManager,
   tenantId: string,
 ): Promise<{ staleAfterDays: number; dueSoonDays: number }> {
-  // Read at every list and dashboard: a plain row queried with knex (see knexRows).
-  const [settings] = await knexRows(em, FollowUpSettings, (query) =>
-    query.where('tenant_id', tenantId),
-  );
-  return {
-    staleAfterDays: settings?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
-    dueSoonDays: settings?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-  };
+  const [settings] = await readTogether(em, [followUpSettingsRead(em, tenantId)]);
+  return settings;
 }
 
 /** What makes a commitment of the city overdue, stale or due soon, now. */
@@ -36,8 +30,39 @@ export async function readAttentionRules(
   tenant: TenantRow,
   now = new Date(),
 ): Promise<AttentionRules> {
-  const settings = await readFollowUpSettings(em, tenant.id);
-  return { ...settings, today: todayIn(tenant.timeZone, now), now };
+  const [rules] = await readTogether(em, [attentionRulesRead(em, tenant, now)]);
+  return rules;
+}
+
+/** The city's rules, as a read to send with others (see `readTogether`). */
+export function attentionRulesRead(
+  em: EntityManager,
+  tenant: TenantRow,
+  now: Date,
+): KnexRead<AttentionRules> {
+  const settings = followUpSettingsRead(em, tenant.id);
+  return {
+    query: settings.query,
+    result: (rows) => ({ ...settings.result(rows), today: todayIn(tenant.timeZone, now), now }),
+  };
+}
+
+// Read at every list and dashboard: a plain row queried with knex (see knexRows).
+function followUpSettingsRead(
+  em: EntityManager,
+  tenantId: string,
+): KnexRead<{ staleAfterDays: number; dueSoonDays: number }> {
+  const settings = knexRead(em, FollowUpSettings, (query) => query.where('tenant_id', tenantId));
+  return {
+    query: settings.query,
+    result: (rows) => {
+      const [row] = settings.result(rows);
+      return {
+        staleAfterDays: row?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+        dueSoonDays: row?.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+      };
+    },
+  };
 }
 
 @Injectable()

@@ -16,7 +16,13 @@ export {
 } from './pagination';
 export { ComputedBy, type ComputedResolver } from './computed-field';
 export { selectsField } from './selects-field';
-export { keysetPage, keysetRows, type KeysetColumnOrder, type KeysetOrder } from './keyset-page';
+export {
+  keysetPage,
+  keysetRead,
+  keysetRows,
+  type KeysetColumnOrder,
+  type KeysetOrder,
+} from './keyset-page';
 export type { OperationContext } from './operation-context';
 export { operationPlugin } from './operation.plugin';
 export { graphqlOptions, type GraphqlOptionsInput } from './graphql-options';

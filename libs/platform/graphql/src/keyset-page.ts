@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { knexRows, type ReadOnlyRow } from '@inclusion/database';
+import { knexRead, readTogether, type KnexRead, type ReadOnlyRow } from '@inclusion/database';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 
 export interface KeysetOrder<T> {
@@ -55,11 +55,23 @@ export async function keysetRows<T extends { id: string }>(
   args: PageArgs,
   order: KeysetColumnOrder<Row<T>>,
 ): Promise<Page<Row<T>>> {
+  const [page] = await readTogether(em, [keysetRead(em, entity, where, args, order)]);
+  return page;
+}
+
+/** The page `keysetRows` reads, not sent yet: to send with other reads (`readTogether`). */
+export function keysetRead<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: (query: Knex.QueryBuilder) => Knex.QueryBuilder,
+  args: PageArgs,
+  order: KeysetColumnOrder<Row<T>>,
+): KnexRead<Page<Row<T>>> {
   const limit = pageSize(args);
   // Qualified, for a query that joins another table.
   const table = em.getMetadata(entity).tableName;
   const [column, id] = [`${table}.${order.column}`, `${table}.id`];
-  const rows = await knexRows(em, entity, (query) => {
+  const rows = knexRead(em, entity, (query) => {
     where(query);
     if (args.after) {
       const cursor = decodeCursor(args.after);
@@ -73,7 +85,10 @@ export async function keysetRows<T extends { id: string }>(
       ])
       .limit(limit + 1);
   });
-  return pageOf(rows as Row<T>[], limit, order.keyOf);
+  return {
+    query: rows.query,
+    result: (raw) => pageOf(rows.result(raw) as Row<T>[], limit, order.keyOf),
+  };
 }
 
 function pastCursor<T>(

@@ -1,3 +1,4 @@
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Express } from 'express';
@@ -43,5 +44,11 @@ describe('ExpressServerAdapter', () => {
       [true, true],
       [true, true],
     ]);
+  });
+
+  it("leaves HTTPS to Nest's own server rather than dropping it", () => {
+    const adapter = new ExpressServerAdapter();
+    adapter.initHttpServer({ httpsOptions: {} });
+    expect(adapter.getHttpServer()).toBeInstanceOf(https.Server);
   });
 });

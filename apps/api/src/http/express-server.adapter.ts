@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { NestApplicationOptions } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Express } from 'express';
 
@@ -13,7 +14,12 @@ import type { Express } from 'express';
  * `setPrototypeOf` as the no-op it then is.
  */
 export class ExpressServerAdapter extends ExpressAdapter {
-  override initHttpServer(): void {
+  override initHttpServer(options: NestApplicationOptions = {}): void {
+    // HTTPS and forced closing are Nest's own server's: kept rather than silently dropped.
+    if (options.httpsOptions || options.forceCloseConnections) {
+      super.initHttpServer(options);
+      return;
+    }
     const app = this.getInstance<Express>();
     this.httpServer = http.createServer(
       {

@@ -11,7 +11,7 @@ import { attentionRules, operationRulesRead } from './attention-fields';
 import type { Recommendation } from '../recommendations/recommendation.entity';
 import type { CommitmentUpdate } from './commitment-update.entity';
 import type { Commitment } from './commitment.entity';
-import { CommitmentService } from './commitment.service';
+import { CommitmentService, type ListRules } from './commitment.service';
 import {
   CommitmentsArgs,
   CommitmentType,
@@ -48,7 +48,7 @@ export class CommitmentResolver {
     // row's fields answer at once. The rules go in the same round trip unless the page's
     // condition needs them.
     const withOwnerNames = selectsField(info, 'ownerName');
-    const list = (rules: { today: string; now: Date; staleAfterDays?: number }) =>
+    const list = (rules: ListRules) =>
       this.service.listRead(ctx.em, filter, rules, args, { withOwnerNames });
     let page: Page<ReadOnlyRow<Commitment>>;
     if (filter.attention === AttentionFilter.Stale) {

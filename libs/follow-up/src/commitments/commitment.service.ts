@@ -24,7 +24,7 @@ import {
 } from '../follow-up.errors';
 import { isAcceptance } from '../recommendations/answer-decision';
 import { RecommendationService } from '../recommendations/recommendation.service';
-import { AttentionFilter } from './attention';
+import { AttentionFilter, type AttentionRules } from './attention';
 import { CommitmentStatus } from './commitment-status';
 import { Commitment } from './commitment.entity';
 import { ProgressService, type ProgressDraft } from './progress.service';
@@ -59,6 +59,10 @@ const CLOSED = [CommitmentStatus.Done, CommitmentStatus.Abandoned];
  * reports progress. A milestone belongs to a top-level commitment, shares its recommendation,
  * and is published with it.
  */
+/** When a list is asked for; the city's rules too where its filter needs them (stale). */
+export type ListRules = Pick<AttentionRules, 'today' | 'now'> &
+  Partial<Pick<AttentionRules, 'staleAfterDays'>>;
+
 @Injectable()
 export class CommitmentService {
   constructor(
@@ -212,7 +216,7 @@ export class CommitmentService {
   async listRead(
     em: EntityManager,
     filter: CommitmentFilter,
-    rules: { today: string; now: Date; staleAfterDays?: number },
+    rules: ListRules,
     page: PageArgs,
     { withOwnerNames = false } = {},
   ): Promise<KnexRead<Page<ReadOnlyRow<Commitment>>>> {

@@ -1,5 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
 import { adoptScope, applyScope, enterTenant, type DbScope } from './db-scope';
+import { holdBegin } from './held-begin';
 
 /**
  * One GraphQL operation = one database transaction. It begins once the guard knows who is asking
@@ -12,18 +14,38 @@ export class OperationUnit {
   private finished = false;
   private scopedTenant: string | null = null;
   private readOnly = false;
+  private releaseConnection?: () => void;
 
   constructor(private readonly orm: MikroORM) {}
 
   /**
    * A read-only transaction (a GraphQL query) cannot write: PostgreSQL refuses any change in it,
    * so its commit has nothing to lose and the answer need not wait for it.
+   *
+   * Its BEGIN travels with its first statement (see `holdBegin`), so the transaction holds its own
+   * connection from the pool, given back when it ends.
    */
   begin(scope: DbScope, { readOnly = false }: { readOnly?: boolean } = {}): Promise<EntityManager> {
     this.started ??= (async () => {
       const em = this.orm.em.fork({ clear: true, useContext: false });
-      // One statement either way: BEGIN, or BEGIN TRANSACTION READ ONLY.
-      await em.begin({ readOnly });
+      const knex = em.getKnex();
+      const connection = (await knex.client.acquireConnection()) as Client;
+      const held = holdBegin(connection);
+      this.releaseConnection = () => {
+        held.release();
+        knex.client.releaseConnection(connection);
+      };
+      try {
+        // One statement either way: BEGIN, or BEGIN TRANSACTION READ ONLY.
+        em.setTransactionContext(await knex.transaction({ connection, readOnly }));
+      } catch (error) {
+        this.release();
+        throw error;
+      }
+      this.orm.config.getLogger().logQuery({
+        query: readOnly ? 'begin transaction read only' : 'begin',
+        level: 'info',
+      });
       this.readOnly = readOnly;
       this.manager = em;
       // A transaction starts with every scope setting empty: an empty scope costs no statement.
@@ -80,21 +102,32 @@ export class OperationUnit {
    */
   async commit({ flush }: { flush: boolean }): Promise<void> {
     if (!this.isOpen || !this.manager) return;
-    this.finished = true;
     const em = this.manager;
-    if (flush) {
-      await em.commit();
-      return;
+    // A failed flush leaves the unit open, for the caller to roll back.
+    if (flush) await em.flush();
+    this.finished = true;
+    try {
+      const transaction = em.getTransactionContext();
+      if (!transaction) throw new Error('No transaction to commit');
+      await em.getConnection('write').commit(transaction);
+      em.resetTransactionContext();
+    } finally {
+      this.release();
     }
-    const transaction = em.getTransactionContext();
-    if (!transaction) throw new Error('No transaction to commit');
-    await em.getConnection('write').commit(transaction);
-    em.resetTransactionContext();
   }
 
   async rollback(): Promise<void> {
     if (!this.isOpen || !this.manager) return;
     this.finished = true;
-    await this.manager.rollback();
+    try {
+      await this.manager.rollback();
+    } finally {
+      this.release();
+    }
+  }
+
+  private release(): void {
+    this.releaseConnection?.();
+    this.releaseConnection = undefined;
   }
 }

@@ -65,7 +65,7 @@ describe('an operation unit', () => {
   });
 
   it('gives its connection back however it ends: more units than the pool holds', async () => {
-    const orm = api.app.get(MikroORM);
+    const orm: MikroORM = api.app.get(MikroORM);
     for (let i = 0; i < 25; i++) {
       const unit = new OperationUnit(orm);
       await unit.begin({}, { readOnly: i % 2 === 0 });
@@ -77,7 +77,7 @@ describe('an operation unit', () => {
 
   it('left open by a failed flush, rolls back and writes nothing', async () => {
     const tenant = await api.factories.newTenant();
-    const orm = api.app.get(MikroORM);
+    const orm: MikroORM = api.app.get(MikroORM);
     const unit = new OperationUnit(orm);
     const em = await unit.begin({ tenantId: tenant.id });
     const loaded = await em.findOneOrFail(Tenant, tenant.id);

@@ -24,6 +24,9 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
   );
   // Sign-in throttling keys on the client address; behind a proxy it comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // GraphQL answers POST requests, which no cache revalidates: hashing each answer (50 commitments
+  // make 15 KB) for an ETag was work for nothing.
+  app.set('etag', false);
   // Receipts travel base64-encoded in GraphQL (5 MB files, a third more once encoded).
   app.useBodyParser('json', { limit: '8mb' });
   app.enableShutdownHooks();

@@ -127,6 +127,11 @@ describe('tenant administration by the network operator', () => {
     const first = (await asOperator<Page>(query, { search: run })).data!.tenants;
     const names = first.edges.map((edge) => edge.node.name);
     expect(first.pageInfo.hasNextPage).toBe(true);
+    // Every edge's cursor resumes after it; the last one's is the page's end.
+    expect(first.edges.at(-1)!.cursor).toBe(first.pageInfo.endCursor);
+    const resumed = (await asOperator<Page>(query, { search: run, after: first.edges[0].cursor }))
+      .data!.tenants;
+    expect(resumed.edges[0].node.name).toBe(names[1]);
     const second = (await asOperator<Page>(query, { search: run, after: first.pageInfo.endCursor }))
       .data!.tenants;
     const all = [...names, ...second.edges.map((edge) => edge.node.name)];

@@ -94,9 +94,25 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
 }
 
 export function toConnection<T, N>(page: Page<T>, toNode: (row: T) => N): Connection<N> {
-  const edges = page.nodes.map((row) => ({ cursor: page.cursorOf(row), node: toNode(row) }));
+  const last = page.nodes.at(-1);
   return {
-    edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    edges: page.nodes.map((row) => new PageEdge(page, row, toNode(row))),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: last === undefined ? null : page.cursorOf(last),
+    },
   };
+}
+
+/** An edge whose cursor is encoded only if asked for: most readers page with `endCursor`. */
+class PageEdge<T, N> {
+  constructor(
+    private readonly page: Page<T>,
+    private readonly row: T,
+    readonly node: N,
+  ) {}
+
+  get cursor(): string {
+    return this.page.cursorOf(this.row);
+  }
 }

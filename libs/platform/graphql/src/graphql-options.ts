@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { compiledExecutionPlugin, type FormatError } from './compiled-execution.plugin';
 import { withComputedFields } from './computed-field';
 import { formatError } from './error-formatting';
 import type { OperationContext } from './operation-context';
@@ -26,6 +27,8 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: input.isProduction },
   }).protect();
+  const shapeError: FormatError = (formatted, raw) =>
+    formatError(formatted, raw, !input.isProduction);
   return {
     path: '/graphql',
     autoSchemaFile: input.schemaFile ?? true,
@@ -39,12 +42,17 @@ export function graphqlOptions(input: GraphqlOptionsInput): ApolloDriverConfig {
     // Nothing here is cached by HTTP caches (every answer depends on who asks); the default cache
     // control plugin would still wrap every field's resolver, for a list of 1,000 cities 10,000
     // times.
-    plugins: [...armor.plugins, operationPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...armor.plugins,
+      operationPlugin,
+      compiledExecutionPlugin(shapeError),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     transformSchema: (schema) => {
       const computed = withComputedFields(schema);
       return input.transformSchema ? input.transformSchema(computed) : computed;
     },
     context: ({ req }: { req: Request }) => input.createContext(req),
-    formatError: (formatted, raw) => formatError(formatted, raw, !input.isProduction),
+    formatError: shapeError,
   };
 }

@@ -122,13 +122,27 @@ describe('the network follow-up tallies and buckets', () => {
             order by tenant_id, edition_id, theme`,
         )
       ).rows;
-    const buckets = await bucketsNow();
-    const tallies = await talliesNow();
+    const cityBucketsNow = async () =>
+      (
+        await sql.query(
+          `select * from follow_up_city_progress_bucket where opened <> 0 or progress_change <> 0
+            order by tenant_id, bucket, bucket_start`,
+        )
+      ).rows;
+    const cityTalliesNow = async () =>
+      (
+        await sql.query(
+          `select * from follow_up_city_tally where recommendations <> 0 or commitments <> 0
+            order by tenant_id`,
+        )
+      ).rows;
+    const kept = [await bucketsNow(), await talliesNow(), await cityBucketsNow()];
+    const cityTallies = await cityTalliesNow();
     await sql.query('begin');
     try {
       await sql.query('select app_follow_up_buckets_rebuild(), app_follow_up_tally_rebuild()');
-      expect(buckets).toEqual(await bucketsNow());
-      expect(tallies).toEqual(await talliesNow());
+      expect(kept).toEqual([await bucketsNow(), await talliesNow(), await cityBucketsNow()]);
+      expect(cityTallies).toEqual(await cityTalliesNow());
     } finally {
       await sql.query('rollback');
     }
@@ -220,6 +234,49 @@ describe('the network follow-up tallies and buckets', () => {
     const child = await oneCommitment(2);
     await sql.query(`update commitment set parent_id = $2 where id = $1`, [child.id, moved.id]);
     await expectKeptToMatchRows();
+  });
+
+  it('stay exact when two writers change one city at once, in either order', async () => {
+    const { rows } = await sql.query<{ id: string; theme: string }>(
+      `select c.id, r.theme from commitment c join recommendation r on r.id = c.recommendation_id
+        where c.parent_id is null
+          and c.tenant_id = (select tenant_id from commitment order by id limit 1)
+        order by r.theme, c.id`,
+    );
+    const raised = rows[0];
+    const lowered = rows.find((row) => row.theme !== raised.theme)!;
+    const writers = [adminUrl, adminUrl].map((url) => new Client({ connectionString: url }));
+    await Promise.all(writers.map((writer) => writer.connect()));
+    try {
+      for (const [raiser, lowerer] of [writers, [...writers].reverse()]) {
+        // The lowered commitment is its city's latest update until the lowering takes it away;
+        // then the raised one is, though raised to less than that.
+        await sql.query(
+          `update commitment set last_update_at = now() + interval '2 hours'
+                          where id = $1`,
+          [lowered.id],
+        );
+        await Promise.all(writers.map((writer) => writer.query('begin')));
+        await raiser.query(
+          `update commitment set last_update_at = now() + interval '1 hour', status = 'done',
+                                 progress = 100 where id = $1`,
+          [raised.id],
+        );
+        // Waits for the city's row, which the first writer holds until it commits.
+        const lowering = lowerer.query(
+          `update commitment set last_update_at = now() - interval '200 days',
+                                 status = 'delayed' where id = $1`,
+          [lowered.id],
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await raiser.query('commit');
+        await lowering;
+        await lowerer.query('commit');
+        await expectKeptToMatchRows();
+      }
+    } finally {
+      await Promise.all(writers.map((writer) => writer.end()));
+    }
   });
 
   it('stay exact when the owner edits entries: their dates, progress or commitment', async () => {

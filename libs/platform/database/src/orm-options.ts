@@ -25,7 +25,14 @@ export function ormOptions({ url, poolMax = 10 }: OrmConnection): Options {
     discovery: { warnWhenNoEntities: false },
     // Kept by triggers for the network's figures (see the network-reporting migration): no
     // entity reads or writes them.
-    schemaGenerator: { skipTables: ['follow_up_tally', 'follow_up_progress_bucket'] },
+    schemaGenerator: {
+      skipTables: [
+        'follow_up_tally',
+        'follow_up_progress_bucket',
+        'follow_up_city_tally',
+        'follow_up_city_progress_bucket',
+      ],
+    },
     extensions: [Migrator],
     migrations: {
       migrationsList: MIGRATIONS,

@@ -18,6 +18,7 @@ import { Migration20261205300000CityEditionsByTenant } from './20261205300000-ci
 import { Migration20261205400000CityKeptFigures } from './20261205400000-city-kept-figures.migration';
 import { Migration20261205500000KeptHistoryEdits } from './20261205500000-kept-history-edits.migration';
 import { Migration20261207100000KeptFiguresScope } from './20261207100000-kept-figures-scope.migration';
+import { Migration20261207200000WholeCityFigures } from './20261207200000-whole-city-figures.migration';
 
 /** In order of application; a migration, once landed, is never edited. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -59,5 +60,9 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   {
     name: 'Migration20261207100000KeptFiguresScope',
     class: Migration20261207100000KeptFiguresScope,
+  },
+  {
+    name: 'Migration20261207200000WholeCityFigures',
+    class: Migration20261207200000WholeCityFigures,
   },
 ];

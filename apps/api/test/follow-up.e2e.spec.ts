@@ -760,14 +760,19 @@ describe('follow-up of recommendations and commitments', () => {
     ).followUpDashboard;
     expect(relaxed.figures.stale).toBe(0);
     expect(relaxed.stale).toEqual([]);
-    const byTheme = (
-      await as<{ followUpDashboard: { figures: { commitments: { total: number } } } }>(
-        'coordinator',
-        DASHBOARD,
-        { theme: 'PEER_MENTORING' },
-      )
-    ).followUpDashboard;
+    const ofTheme = async (theme: string) =>
+      (
+        await as<{
+          followUpDashboard: {
+            figures: { commitments: { total: number } };
+            overdue: { id: string }[];
+          };
+        }>('coordinator', DASHBOARD, { theme })
+      ).followUpDashboard;
+    const byTheme = await ofTheme('PEER_MENTORING');
     expect(byTheme.figures.commitments.total).toBe(0);
+    expect(byTheme.overdue).toEqual([]);
+    expect((await ofTheme('INFORMATION_ACCESS')).overdue.map((c) => c.id)).toEqual([ids.late]);
   });
 
   it('gives the network operator every city in one read, and nobody else', async () => {

@@ -3,6 +3,7 @@ import {
   countingStatements,
   knexRead,
   knexRows,
+  rawRead,
   readRows,
   readTogether,
   statementsSoFar,
@@ -93,6 +94,13 @@ describe('the tenant filter', () => {
           knexRead(em, Membership, (query) => query.orderBy('id')),
           knexRead(em, Tenant, (query) => query.where('slug', tenant.slug)),
           knexRead(em, Membership, (query) => query.where('status', 'nobody has this status')),
+          rawRead<{ slug: string; members: number }>(
+            em,
+            `select t.slug, (select count(*)::int from membership m where m.tenant_id = t.id)
+                    as members
+               from tenant t where t.id = ?`,
+            [tenant.id],
+          ),
         ] as const;
         const together = await readTogether(em, reads);
         const statements = statementsSoFar()! - before;
@@ -103,11 +111,12 @@ describe('the tenant filter', () => {
         return { together, apart, statements };
       }),
     );
-    expect(statements).toBe(3);
+    expect(statements).toBe(4);
     expect(together[0]).toHaveLength(2);
     expect(together[0]).toEqual(apart[0]);
     expect(together[1]).toEqual(apart[1]);
     expect(together[1][0].id).toBe(tenant.id);
     expect(together[2]).toEqual([]);
+    expect(together[3]).toEqual([{ slug: tenant.slug, members: 2 }]);
   });
 });

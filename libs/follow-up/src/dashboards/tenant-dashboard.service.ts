@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows } from '@inclusion/database';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { knexRead, rawRead, readTogether } from '@inclusion/database';
 import type { TenantRow } from '@inclusion/tenancy';
 import { CommitmentStatus } from '../commitments/commitment-status';
 import { Commitment } from '../commitments/commitment.entity';
-import { Recommendation } from '../recommendations/recommendation.entity';
-import { FollowUpSettingsService } from '../settings/follow-up-settings.service';
+import { attentionRulesRead } from '../settings/follow-up-settings.service';
 import { seriesRequest } from './dashboard-filter';
 import type {
   FollowUpDashboardArgs,
@@ -15,16 +14,15 @@ import type {
 import { figuresOf, pointsOf, sumRows, type FiguresRow, type SeriesRow } from './follow-up-figures';
 
 const LISTED = 20;
-const OPEN = { $nin: [CommitmentStatus.Done, CommitmentStatus.Abandoned] };
+const CLOSED = [CommitmentStatus.Done, CommitmentStatus.Abandoned];
 
 /**
  * A city's dashboard: the same SQL as the network's, run as the member asking, so row-level
- * security keeps it to their city.
+ * security keeps it to their city. Its reads travel in two round trips: the figures, the series,
+ * the themes and the city's rules together, then the two lists, which need the city's day.
  */
 @Injectable()
 export class TenantDashboardService {
-  constructor(private readonly settings: FollowUpSettingsService) {}
-
   async dashboard(
     em: EntityManager,
     tenant: TenantRow,
@@ -38,31 +36,29 @@ export class TenantDashboardService {
     // Without a period, the kept figures answer (see the city-kept-figures migration); a period
     // selects rows by date, which only the rows themselves know.
     const kept = !args.from && !args.to;
-    // One transaction, one connection: the reads run one after the other anyway.
-    const rows = await em.execute<FiguresRow[]>(
-      `select * from ${kept ? 'app_kept_follow_up_figures' : 'app_follow_up_figures'}(?::jsonb)`,
-      [json],
-    );
-    const series = await em.execute<SeriesRow[]>(
-      `select * from ${kept ? 'app_kept_follow_up_series' : 'app_follow_up_series'}(?::jsonb, ?, ?)`,
-      [json, interval, points],
-    );
-    const byTheme = await this.byTheme(em, tenant.id, args.editionId ?? null);
-    const rules = await this.settings.rules(em, tenant);
+    const [rows, series, byTheme, rules] = await readTogether(em, [
+      rawRead<FiguresRow>(
+        em,
+        `select * from ${kept ? 'app_kept_follow_up_figures' : 'app_follow_up_figures'}(?::jsonb)`,
+        [json],
+      ),
+      rawRead<SeriesRow>(
+        em,
+        `select * from ${kept ? 'app_kept_follow_up_series' : 'app_follow_up_series'}(?::jsonb, ?, ?)`,
+        [json, interval, points],
+      ),
+      byThemeRead(em, tenant.id, args.editionId ?? null),
+      attentionRulesRead(em, tenant, new Date()),
+    ]);
     const staleBefore = new Date(rules.now.getTime() - rules.staleAfterDays * 86_400_000);
-    const scope = await this.scope(em, args);
-    const overdue = await readRows(
-      em,
-      Commitment,
-      { ...scope, status: OPEN, dueDate: { ...(scope.dueDate ?? {}), $lt: rules.today } },
-      { orderBy: { dueDate: 'asc', id: 'asc' }, limit: LISTED },
-    );
-    const stale = await readRows(
-      em,
-      Commitment,
-      { ...scope, status: OPEN, lastUpdateAt: { $lt: staleBefore } },
-      { orderBy: { lastUpdateAt: 'asc', id: 'asc' }, limit: LISTED },
-    );
+    const [overdue, stale] = await readTogether(em, [
+      listRead(em, tenant.id, args, (query) =>
+        query.where('due_date', '<', rules.today).orderBy('due_date').orderBy('id'),
+      ),
+      listRead(em, tenant.id, args, (query) =>
+        query.where('last_update_at', '<', staleBefore).orderBy('last_update_at').orderBy('id'),
+      ),
+    ]);
     return {
       figures: figuresOf(sumRows(rows, tenant.id)),
       byTheme,
@@ -71,44 +67,42 @@ export class TenantDashboardService {
       progressOverTime: pointsOf(series),
     };
   }
+}
 
-  /** The top-level commitments the lists draw from: the edition's, the theme's, the period's. */
-  private async scope(em: EntityManager, args: FollowUpDashboardArgs) {
-    const dueDate: Record<string, string> = {};
-    if (args.from) dueDate.$gte = args.from;
-    if (args.to) dueDate.$lte = args.to;
-    const scope: { parentId: null; dueDate?: Record<string, string>; recommendationId?: object } = {
-      parentId: null,
-      ...(Object.keys(dueDate).length ? { dueDate } : {}),
-    };
+/** Open top-level commitments of the edition, the theme and the period asked for, a list's worth. */
+function listRead(
+  em: EntityManager,
+  tenantId: string,
+  args: FollowUpDashboardArgs,
+  build: (query: Knex.QueryBuilder) => Knex.QueryBuilder,
+) {
+  return knexRead(em, Commitment, (query) => {
+    query.whereNull('parent_id').whereNotIn('status', CLOSED);
+    if (args.from) query.where('due_date', '>=', args.from);
+    if (args.to) query.where('due_date', '<=', args.to);
     if (args.editionId || args.theme) {
-      const recommendations = await em.find(
-        Recommendation,
-        {
-          ...(args.editionId ? { editionId: args.editionId } : {}),
-          ...(args.theme ? { theme: args.theme } : {}),
-        },
-        { fields: ['id'] },
-      );
-      scope.recommendationId = { $in: recommendations.map((row) => row.id) };
+      const recommendations = em
+        .getKnex()('recommendation')
+        .select('id')
+        .where('tenant_id', tenantId);
+      if (args.editionId) recommendations.where('edition_id', args.editionId);
+      if (args.theme) recommendations.where('theme', args.theme);
+      query.whereIn('recommendation_id', recommendations);
     }
-    return scope;
-  }
+    return build(query).limit(LISTED);
+  });
+}
 
-  private async byTheme(
-    em: EntityManager,
-    tenantId: string,
-    editionId: string | null,
-  ): Promise<ThemeFiguresType[]> {
-    return em.execute<ThemeFiguresType[]>(
-      `select r.theme, count(distinct r.id)::int as recommendations,
-              count(c.id)::int as commitments,
-              (count(c.id) filter (where c.status = 'done'))::int as done
-         from recommendation r
-         left join commitment c on c.recommendation_id = r.id and c.parent_id is null
-        where r.tenant_id = ? and (?::uuid is null or r.edition_id = ?::uuid)
-        group by r.theme order by r.theme`,
-      [tenantId, editionId, editionId],
-    );
-  }
+function byThemeRead(em: EntityManager, tenantId: string, editionId: string | null) {
+  return rawRead<ThemeFiguresType>(
+    em,
+    `select r.theme, count(distinct r.id)::int as recommendations,
+            count(c.id)::int as commitments,
+            (count(c.id) filter (where c.status = 'done'))::int as done
+       from recommendation r
+       left join commitment c on c.recommendation_id = r.id and c.parent_id is null
+      where r.tenant_id = ? and (?::uuid is null or r.edition_id = ?::uuid)
+      group by r.theme order by r.theme`,
+    [tenantId, editionId, editionId],
+  );
 }

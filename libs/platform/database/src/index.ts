@@ -4,7 +4,14 @@ export { TENANT_FILTER, TenantScoped } from './tenant-filter';
 export { applyScope, bindTokenHash, enterTenant, type DbScope } from './db-scope';
 export { OperationUnit } from './operation-unit';
 export { rowFromJson } from './json-row';
-export { knexRead, knexRows, readTogether, type KnexRead, type KnexRowsOptions } from './knex-rows';
+export {
+  knexRead,
+  knexRows,
+  rawRead,
+  readTogether,
+  type KnexRead,
+  type KnexRowsOptions,
+} from './knex-rows';
 export { readRows, type ReadOnlyRow, type ReadRowsOptions } from './read-rows';
 export { TransactionRunner } from './transaction-runner';
 export { IndependentTransactions, type Sql } from './independent-transactions';

@@ -11,8 +11,17 @@ export interface KnexRowsOptions {
 
 /** A knex read not sent yet, and what its rows become: `knexRows` sends one, `readTogether` several. */
 export interface KnexRead<R> {
-  readonly query: Knex.QueryBuilder;
+  readonly query: Knex.QueryBuilder | Knex.Raw;
   readonly result: (rows: Record<string, unknown>[]) => R;
+}
+
+/** A statement written in SQL (`?` for each value), as a read to send with others. */
+export function rawRead<T extends object>(
+  em: EntityManager,
+  sql: string,
+  bindings: readonly Knex.Value[],
+): KnexRead<T[]> {
+  return { query: em.getKnex().raw(sql, [...bindings]), result: (rows) => rows as T[] };
 }
 
 export function knexRead<T extends object, F extends keyof T & string>(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { knexRead, knexRows, readTogether } from '@inclusion/database';
+import { knexRead, readTogether } from '@inclusion/database';
 import type { RequestContext } from '@inclusion/identity';
 import { Activity } from '../activities/activity.entity';
 import { EditionPhase, PhaseStatus } from '../phases/edition-phase.entity';
@@ -66,8 +66,9 @@ export class EditionOverviewService {
     const timeZone = ctx.requireTenant().timeZone;
     const today = todayIn(timeZone);
     const horizon = addDays(today, weeks * 7);
-    // The phases and the activities in one round trip; the deliverables depend on the phases.
-    const [phases, activities] = await readTogether(ctx.em, [
+    // One round trip: the phases, the activities, and the open deliverables of the phases to
+    // watch: active ones, and planned ones whose start has passed (late, as isLate says).
+    const [phases, activities, deliverables] = await readTogether(ctx.em, [
       knexRead(ctx.em, EditionPhase, (query) =>
         query.where({ edition_id: editionId }).orderBy('position'),
       ),
@@ -79,6 +80,25 @@ export class EditionOverviewService {
           .where('starts_at', '<', new Date(`${addDays(horizon, 2)}T00:00:00Z`))
           .orderBy('starts_at'),
       ),
+      knexRead(ctx.em, PhaseDeliverable, (query) =>
+        query
+          .where({ done_at: null })
+          .whereIn(
+            'phase_id',
+            ctx.em
+              .getKnex()('edition_phase')
+              .select('id')
+              .where({ edition_id: editionId })
+              .where((watched) =>
+                watched
+                  .where('status', PhaseStatus.Active)
+                  .orWhere((late) =>
+                    late.where('status', PhaseStatus.Planned).where('planned_start', '<', today),
+                  ),
+              ),
+          )
+          .orderBy([{ column: 'mandatory', order: 'desc' }, 'key']),
+      ),
     ]);
     // Every edition has its phases: none visible means no such edition in this city.
     if (!phases.length) await this.editions.get(ctx.em, editionId);
@@ -89,20 +109,10 @@ export class EditionOverviewService {
         phase.plannedStart >= today &&
         phase.plannedStart <= horizon,
     );
-    const watched = phases.filter(
-      (phase) => phase.status === PhaseStatus.Active || latePhases.includes(phase),
+    const positionOf = new Map(phases.map((phase) => [phase.id, phase.position]));
+    const openDeliverables = deliverables.sort(
+      (a, b) => positionOf.get(a.phase)! - positionOf.get(b.phase)!,
     );
-    const positionOf = new Map(watched.map((phase) => [phase.id, phase.position]));
-    const openDeliverables = watched.length
-      ? (
-          await knexRows(ctx.em, PhaseDeliverable, (query) =>
-            query
-              .where({ done_at: null })
-              .whereIn('phase_id', [...positionOf.keys()])
-              .orderBy([{ column: 'mandatory', order: 'desc' }, 'key']),
-          )
-        ).sort((a, b) => positionOf.get(a.phase)! - positionOf.get(b.phase)!)
-      : [];
     const upcomingActivities = activities.filter(
       (activity) => todayIn(timeZone, activity.startsAt) <= horizon,
     );

@@ -140,9 +140,13 @@ export class SmtpPeer {
     const peer = new SmtpPeer();
     const bound = await new Promise<number>((resolve, reject) => {
       peer.server.once('error', reject);
-      const listening = peer.server.listen(port, host, () =>
-        resolve((listening.address() as AddressInfo).port),
-      );
+      const listening = peer.server.listen(port, host, () => {
+        peer.server.off('error', reject);
+        // A client that dies mid-conversation resets its connection, and the server reports it:
+        // as any SMTP server, the peer goes on serving the others.
+        peer.server.on('error', () => undefined);
+        resolve((listening.address() as AddressInfo).port);
+      });
     });
     peer.bound = { host, port: bound };
     return peer;

@@ -219,6 +219,18 @@ const FIGURES_ROWS = `
     left join groups g on g.tenant_id = t.id
     left join late_counts l on l.tenant_id = t.id`;
 
+/**
+ * The filter's edition, methodology, year and theme, on a row of `group` (its `edition_id` and
+ * `theme`) joined to its edition `e` and that edition's template version `v`.
+ */
+const GROUP_FILTER = (group: string, filter: string) => `(${filter}->>'edition' is null
+            or ${group}.edition_id = (${filter}->>'edition')::uuid)
+       and (${filter}->>'methodology' is null
+            or coalesce(v.key, 'inclucities-mentoring') = ${filter}->>'methodology')
+       and (${filter}->>'editionYear' is null
+            or extract(year from e.start_date)::int = (${filter}->>'editionYear')::int)
+       and (${filter}->>'theme' is null or ${group}.theme = ${filter}->>'theme')`;
+
 /** Each city's own tally, and its late commitments counted within its index scans. */
 const WHOLE_CITY_FIGURES = (scope: string, filter: string) => `${CITIES(scope, filter)},
   groups as (
@@ -247,12 +259,7 @@ const FILTERED_FIGURES = (scope: string, filter: string) => `${CITIES(scope, fil
       join cities t on t.id = k.tenant_id
       left join edition e on e.id = k.edition_id
       left join methodology_template_version v on v.id = e.template_version_id
-     where (${filter}->>'edition' is null or k.edition_id = (${filter}->>'edition')::uuid)
-       and (${filter}->>'methodology' is null
-            or coalesce(v.key, 'inclucities-mentoring') = ${filter}->>'methodology')
-       and (${filter}->>'editionYear' is null
-            or extract(year from e.start_date)::int = (${filter}->>'editionYear')::int)
-       and (${filter}->>'theme' is null or k.theme = ${filter}->>'theme')
+     where ${GROUP_FILTER('k', filter)}
      group by k.tenant_id
   ), late as (
     -- Per city, through the indexes on open commitments: the overdue ones, then the stale ones
@@ -277,12 +284,7 @@ const FILTERED_FIGURES = (scope: string, filter: string) => `${CITIES(scope, fil
       left join recommendation r on r.id = l.recommendation_id
       left join edition e on e.id = r.edition_id
       left join methodology_template_version v on v.id = e.template_version_id
-     where (${filter}->>'edition' is null or r.edition_id = (${filter}->>'edition')::uuid)
-       and (${filter}->>'methodology' is null
-            or coalesce(v.key, 'inclucities-mentoring') = ${filter}->>'methodology')
-       and (${filter}->>'editionYear' is null
-            or extract(year from e.start_date)::int = (${filter}->>'editionYear')::int)
-       and (${filter}->>'theme' is null or r.theme = ${filter}->>'theme')
+     where ${GROUP_FILTER('r', filter)}
      group by l.tenant_id
   )${FIGURES_ROWS}`;
 
@@ -321,12 +323,7 @@ const FILTERED_BUCKETS = (filter: string) => `from follow_up_progress_bucket p
       join tenant t on t.id = p.tenant_id
       left join edition e on e.id = p.edition_id
       left join methodology_template_version v on v.id = e.template_version_id
-     where (${filter}->>'edition' is null or p.edition_id = (${filter}->>'edition')::uuid)
-       and (${filter}->>'methodology' is null
-            or coalesce(v.key, 'inclucities-mentoring') = ${filter}->>'methodology')
-       and (${filter}->>'editionYear' is null
-            or extract(year from e.start_date)::int = (${filter}->>'editionYear')::int)
-       and (${filter}->>'theme' is null or p.theme = ${filter}->>'theme')`;
+     where ${GROUP_FILTER('p', filter)}`;
 
 /** Text that closes the dynamic statement's quote, adds the caller's scope, and reopens it. */
 const FOLDED_SCOPE = '$q$ || app_kept_follow_up_scope() || $q$';
